@@ -1,0 +1,49 @@
+// Shared helpers for the browser tests: Debian's Chromium through playwright-core, and an
+// axe-core scan that fails on serious or critical WCAG 2.1 A/AA violations.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+export const BASE = process.env.HK_BASE_URL ?? 'http://127.0.0.1:3000';
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** A new page; `locale` sets Accept-Language, `js: false` turns JavaScript off. */
+export async function open(browser, path, { locale = 'fi-FI', js = true } = {}) {
+  const context = await browser.newContext({ locale, javaScriptEnabled: js });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.consoleErrors = errors;
+  const response = await page.goto(BASE + path);
+  return { page, context, response };
+}
+
+/** Waits until the WASM client has hydrated the page. */
+export async function hydrated(page) {
+  await page.waitForSelector('body[data-hydrated]', { timeout: 60_000 });
+}
+
+/** Runs axe-core on the page and fails on serious or critical violations. */
+export async function assertAccessible(page, label) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  assert.deepEqual(report, [], `axe found violations on ${label}`);
+  return result;
+}

@@ -1,0 +1,63 @@
+//! The HTML shell, the root component and the route table — nothing else.
+
+use crate::components::layout::Layout;
+use crate::i18n::request_locale;
+use crate::pages::{EditProjectPage, HomePage, NewProjectPage, NotFoundPage, PortfolioPage};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = request_locale();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <link rel="icon" href="/favicon.ico" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale = request_locale();
+    provide_context(locale);
+    let t = locale.texts();
+    // Data pages render completely on the server (`Async`), so they read without JavaScript.
+    view! {
+        <Stylesheet id="leptos" href="/pkg/hankekartta.css" />
+        <Title formatter=move |page: String| {
+            if page.is_empty() { t.app_name.to_string() } else { format!("{page} – {}", t.app_name) }
+        } />
+        <Router>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/portfolio/:id") view=PortfolioPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/portfolio/:id/projects/new")
+                        view=NewProjectPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/portfolio/:id/projects/:project/edit")
+                        view=EditProjectPage
+                        ssr=SsrMode::Async
+                    />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

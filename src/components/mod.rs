@@ -1,0 +1,5 @@
+//! Reusable UI pieces shared by the pages.
+
+pub mod error;
+pub mod field;
+pub mod layout;

@@ -1,0 +1,27 @@
+//! One route component per file.
+
+mod home;
+mod not_found;
+mod portfolio;
+mod project_form;
+
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use portfolio::PortfolioPage;
+pub use project_form::{EditProjectPage, NewProjectPage};
+
+use crate::model::{PortfolioId, ProjectId};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The `:id` route parameter as a portfolio ID.
+fn portfolio_param() -> Memo<Option<PortfolioId>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get("id").and_then(|s| s.parse().ok()).map(PortfolioId))
+}
+
+/// The `:project` route parameter as a project ID.
+fn project_param() -> Memo<Option<ProjectId>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get("project").and_then(|s| s.parse().ok()).map(ProjectId))
+}

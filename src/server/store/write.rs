@@ -1,0 +1,244 @@
+//! The single write path. Every change to a portfolio is a [`Command`] applied here in one
+//! transaction that also bumps the portfolio's revision and records a change entry (who,
+//! when, what, before → after). History, undo and live sessions build on these entries.
+
+use super::super::db::{db_error, now_ms, Db};
+use super::projects::{draft, Row, COLUMNS};
+use super::Scope;
+use crate::error::{AppError, AppResult};
+use crate::model::{
+    ActorDraft, ActorId, ActorRole, ProjectDraft, ProjectId, RelationKind, ThemeId,
+};
+use serde_json::{json, Value};
+use sqlx::{Any, Transaction};
+
+/// A change to a portfolio.
+#[derive(Clone, Debug)]
+pub enum Command {
+    CreateProject(ProjectDraft),
+    UpdateProject(ProjectId, ProjectDraft),
+    CreateTheme { name: String, position: i64 },
+    CreateActor(ActorDraft),
+    LinkActor { project: ProjectId, actor: ActorId, role: ActorRole },
+    LinkTheme { project: ProjectId, theme: ThemeId },
+    RelateProjects { from: ProjectId, to: ProjectId, kind: RelationKind },
+}
+
+/// What a command did: the portfolio's new revision and the ID of the row it wrote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Applied {
+    pub revision: i64,
+    pub id: i64,
+}
+
+/// One recorded change, before it is written.
+struct Entry {
+    entity: &'static str,
+    id: i64,
+    op: &'static str,
+    before: Option<Value>,
+    after: Option<Value>,
+}
+
+/// Applies `command` in `scope` on behalf of `who`: all or nothing.
+pub async fn apply(db: &Db, scope: Scope, who: &str, command: Command) -> AppResult<Applied> {
+    let mut tx = db.pool.begin().await.map_err(db_error)?;
+    let revision: Option<(i64,)> = sqlx::query_as(
+        "UPDATE portfolios SET revision = revision + 1 \
+         WHERE id = $1 AND org_id = $2 AND archived_at IS NULL RETURNING revision",
+    )
+    .bind(scope.portfolio.0)
+    .bind(scope.org.0)
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(db_error)?;
+    let (revision,) = revision.ok_or(AppError::NotFound)?;
+    let entry = execute(&mut tx, scope, command).await?;
+    sqlx::query(
+        "INSERT INTO changes (org_id, portfolio_id, revision, at, who, entity, entity_id, op, \
+         before_json, after_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(scope.org.0)
+    .bind(scope.portfolio.0)
+    .bind(revision)
+    .bind(now_ms())
+    .bind(who)
+    .bind(entry.entity)
+    .bind(entry.id)
+    .bind(entry.op)
+    .bind(entry.before.map(|v| v.to_string()))
+    .bind(entry.after.map(|v| v.to_string()))
+    .execute(&mut *tx)
+    .await
+    .map_err(db_error)?;
+    tx.commit().await.map_err(db_error)?;
+    Ok(Applied { revision, id: entry.id })
+}
+
+async fn execute(tx: &mut Transaction<'_, Any>, scope: Scope, command: Command) -> AppResult<Entry> {
+    let now = now_ms();
+    let entry = match command {
+        Command::CreateProject(d) => {
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO projects (org_id, portfolio_id, name, summary, goals, status, \
+                 start_date, end_date, budget_cents, funding, contact_name, contact_email, \
+                 website, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) \
+                 RETURNING id",
+            )
+            .bind(scope.org.0)
+            .bind(scope.portfolio.0)
+            .bind(&d.name)
+            .bind(&d.summary)
+            .bind(&d.goals)
+            .bind(d.status.as_str())
+            .bind(d.start_date.map(|x| x.to_string()))
+            .bind(d.end_date.map(|x| x.to_string()))
+            .bind(d.budget_cents)
+            .bind(json!(d.funding).to_string())
+            .bind(&d.contact_name)
+            .bind(&d.contact_email)
+            .bind(&d.website)
+            .bind(now)
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(db_error)?;
+            Entry { entity: "project", id, op: "create", before: None, after: Some(json!(d)) }
+        }
+        Command::UpdateProject(id, d) => {
+            let before: Option<Row> = sqlx::query_as(&format!(
+                "SELECT {COLUMNS} FROM projects WHERE id = $1 AND portfolio_id = $2 AND org_id = $3"
+            ))
+            .bind(id.0)
+            .bind(scope.portfolio.0)
+            .bind(scope.org.0)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(db_error)?;
+            let (_, before) = draft(before.ok_or(AppError::NotFound)?);
+            sqlx::query(
+                "UPDATE projects SET name = $1, summary = $2, goals = $3, status = $4, \
+                 start_date = $5, end_date = $6, budget_cents = $7, funding = $8, \
+                 contact_name = $9, contact_email = $10, website = $11, updated_at = $12 \
+                 WHERE id = $13 AND portfolio_id = $14 AND org_id = $15",
+            )
+            .bind(&d.name)
+            .bind(&d.summary)
+            .bind(&d.goals)
+            .bind(d.status.as_str())
+            .bind(d.start_date.map(|x| x.to_string()))
+            .bind(d.end_date.map(|x| x.to_string()))
+            .bind(d.budget_cents)
+            .bind(json!(d.funding).to_string())
+            .bind(&d.contact_name)
+            .bind(&d.contact_email)
+            .bind(&d.website)
+            .bind(now)
+            .bind(id.0)
+            .bind(scope.portfolio.0)
+            .bind(scope.org.0)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_error)?;
+            Entry {
+                entity: "project",
+                id: id.0,
+                op: "update",
+                before: Some(json!(before)),
+                after: Some(json!(d)),
+            }
+        }
+        Command::CreateTheme { name, position } => {
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO themes (org_id, portfolio_id, name, position) \
+                 VALUES ($1, $2, $3, $4) RETURNING id",
+            )
+            .bind(scope.org.0)
+            .bind(scope.portfolio.0)
+            .bind(&name)
+            .bind(position)
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(db_error)?;
+            Entry { entity: "theme", id, op: "create", before: None, after: Some(json!({ "name": name })) }
+        }
+        Command::CreateActor(a) => {
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO actors (org_id, name, kind, business_id, created_at) \
+                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            )
+            .bind(scope.org.0)
+            .bind(&a.name)
+            .bind(a.kind.as_str())
+            .bind(a.business_id.as_ref().map(|b| b.as_str().to_string()))
+            .bind(now)
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(db_error)?;
+            Entry { entity: "actor", id, op: "create", before: None, after: Some(json!(a)) }
+        }
+        Command::LinkActor { project, actor, role } => {
+            require(tx, "SELECT id FROM projects WHERE id = $1 AND org_id = $2 AND portfolio_id = $3", project.0, scope).await?;
+            require(tx, "SELECT id FROM actors WHERE id = $1 AND org_id = $2", actor.0, scope).await?;
+            sqlx::query("INSERT INTO project_actors (org_id, project_id, actor_id, role) VALUES ($1, $2, $3, $4)")
+                .bind(scope.org.0)
+                .bind(project.0)
+                .bind(actor.0)
+                .bind(role.as_str())
+                .execute(&mut **tx)
+                .await
+                .map_err(db_error)?;
+            let after = json!({ "project": project, "actor": actor, "role": role });
+            Entry { entity: "project_actor", id: project.0, op: "create", before: None, after: Some(after) }
+        }
+        Command::LinkTheme { project, theme } => {
+            require(tx, "SELECT id FROM projects WHERE id = $1 AND org_id = $2 AND portfolio_id = $3", project.0, scope).await?;
+            require(tx, "SELECT id FROM themes WHERE id = $1 AND org_id = $2 AND portfolio_id = $3", theme.0, scope).await?;
+            sqlx::query("INSERT INTO project_themes (org_id, project_id, theme_id) VALUES ($1, $2, $3)")
+                .bind(scope.org.0)
+                .bind(project.0)
+                .bind(theme.0)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_error)?;
+            let after = json!({ "project": project, "theme": theme });
+            Entry { entity: "project_theme", id: project.0, op: "create", before: None, after: Some(after) }
+        }
+        Command::RelateProjects { from, to, kind } => {
+            if from == to {
+                return Err(AppError::Conflict);
+            }
+            for p in [from, to] {
+                require(tx, "SELECT id FROM projects WHERE id = $1 AND org_id = $2 AND portfolio_id = $3", p.0, scope).await?;
+            }
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO project_relations (org_id, from_project_id, to_project_id, kind) \
+                 VALUES ($1, $2, $3, $4) RETURNING id",
+            )
+            .bind(scope.org.0)
+            .bind(from.0)
+            .bind(to.0)
+            .bind(kind.as_str())
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(db_error)?;
+            let after = json!({ "from": from, "to": to, "kind": kind });
+            Entry { entity: "project_relation", id, op: "create", before: None, after: Some(after) }
+        }
+    };
+    Ok(entry)
+}
+
+/// Fails with `NotFound` unless the row exists in the caller's scope. `sql` takes the row ID,
+/// the organisation and (where it uses it) the portfolio.
+async fn require(tx: &mut Transaction<'_, Any>, sql: &str, id: i64, scope: Scope) -> AppResult<()> {
+    let mut q = sqlx::query_as::<_, (i64,)>(sql).bind(id).bind(scope.org.0);
+    if sql.contains("$3") {
+        q = q.bind(scope.portfolio.0);
+    }
+    q.fetch_optional(&mut **tx)
+        .await
+        .map_err(db_error)?
+        .map(|_| ())
+        .ok_or(AppError::NotFound)
+}
