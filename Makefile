@@ -3,7 +3,11 @@
 # fresh clone (CI's included) reuses earlier builds.
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/hankekartta/target
 export PATH := $(HOME)/.cargo/bin:$(PATH)
-SITE := $(CARGO_TARGET_DIR)/site
+# Leptos reads this at compile time to name the browser bundle. cargo-leptos sets it for its
+# own builds; setting it for every cargo call keeps `cargo test` from rebuilding Leptos (and
+# the server binary) with a different bundle name.
+export LEPTOS_OUTPUT_NAME := hankekartta
+SITE := $(CURDIR)/target/site
 
 .PHONY: run test setup build build-release e2e check fmt
 

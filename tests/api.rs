@@ -19,7 +19,10 @@ async fn lists_the_demo_portfolio(app: TestApp) {
     let (status, list) = app.call("list_portfolios", &[]).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(list.as_array().unwrap().len(), 1);
-    assert_eq!(list[0]["portfolio"]["name"], "Vaaralahden kehittämishankkeet");
+    assert_eq!(
+        list[0]["portfolio"]["name"],
+        "Vaaralahden kehittämishankkeet"
+    );
     assert_eq!(list[0]["project_count"], 20);
     let id = app.demo_portfolio().await.to_string();
     let (status, view) = app.call("get_portfolio", &[("portfolio_id", &id)]).await;
@@ -57,20 +60,32 @@ async fn creates_a_project_and_records_the_change(app: TestApp) {
     assert_eq!(status, StatusCode::OK, "{id}");
     let id = id.as_i64().expect("the new project's ID");
     let (_, project) = app
-        .call("get_project", &[("portfolio_id", &pid), ("project_id", &id.to_string())])
+        .call(
+            "get_project",
+            &[("portfolio_id", &pid), ("project_id", &id.to_string())],
+        )
         .await;
     assert_eq!(project["name"], "Senioreiden digiklinikka");
     assert_eq!(project["start_date"], "2025-09-01");
     assert_eq!(project["budget_cents"], 8_500_050);
-    assert_eq!(project["funding"], json!(["Vaaralahden kaupunki", "Leader"]));
-    assert_eq!(app.scalar("SELECT revision FROM portfolios").await, revision + 1);
+    assert_eq!(
+        project["funding"],
+        json!(["Vaaralahden kaupunki", "Leader"])
+    );
+    assert_eq!(
+        app.scalar("SELECT revision FROM portfolios").await,
+        revision + 1
+    );
     let (entity, op, who): (String, String, String) = sqlx::query_as(
         "SELECT entity, op, who FROM changes WHERE revision = (SELECT MAX(revision) FROM changes)",
     )
     .fetch_one(&app.state.db.pool)
     .await
     .unwrap();
-    assert_eq!((entity.as_str(), op.as_str(), who.as_str()), ("project", "create", "anonymous"));
+    assert_eq!(
+        (entity.as_str(), op.as_str(), who.as_str()),
+        ("project", "create", "anonymous")
+    );
 }
 
 async fn invalid_input_is_refused_and_nothing_is_written(app: TestApp) {
@@ -90,7 +105,10 @@ async fn invalid_input_is_refused_and_nothing_is_written(app: TestApp) {
             ],
         )
         .await;
-    assert!(status.is_server_error() || status.is_client_error(), "{status}");
+    assert!(
+        status.is_server_error() || status.is_client_error(),
+        "{status}"
+    );
     assert_eq!(
         err,
         json!({"Validation": [
@@ -106,7 +124,9 @@ async fn invalid_input_is_refused_and_nothing_is_written(app: TestApp) {
 
 async fn updates_a_project_and_records_before_and_after(app: TestApp) {
     let pid = app.demo_portfolio().await.to_string();
-    let id = app.scalar("SELECT id FROM projects WHERE name = 'Kylien etätyötilat'").await;
+    let id = app
+        .scalar("SELECT id FROM projects WHERE name = 'Kylien etätyötilat'")
+        .await;
     let (status, body) = app
         .call(
             "update_project",
@@ -128,12 +148,25 @@ async fn updates_a_project_and_records_before_and_after(app: TestApp) {
     .unwrap();
     let before: serde_json::Value = serde_json::from_str(&before).unwrap();
     let after: serde_json::Value = serde_json::from_str(&after).unwrap();
-    assert_eq!((before["status"].as_str(), after["status"].as_str()), (Some("active"), Some("ended")));
-    assert_eq!((before["budget_cents"].as_i64(), after["budget_cents"].as_i64()), (Some(9_500_000), Some(10_500_000)));
+    assert_eq!(
+        (before["status"].as_str(), after["status"].as_str()),
+        (Some("active"), Some("ended"))
+    );
+    assert_eq!(
+        (
+            before["budget_cents"].as_i64(),
+            after["budget_cents"].as_i64()
+        ),
+        (Some(9_500_000), Some(10_500_000))
+    );
     let (status, _) = app
         .call(
             "update_project",
-            &[("portfolio_id", &pid), ("project_id", &id.to_string()), ("input[name]", "")],
+            &[
+                ("portfolio_id", &pid),
+                ("project_id", &id.to_string()),
+                ("input[name]", ""),
+            ],
         )
         .await;
     assert_ne!(status, StatusCode::OK);
@@ -141,22 +174,43 @@ async fn updates_a_project_and_records_before_and_after(app: TestApp) {
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
-    assert_eq!(name.0, "Kylien etätyötilat", "a refused edit changes nothing");
+    assert_eq!(
+        name.0, "Kylien etätyötilat",
+        "a refused edit changes nothing"
+    );
 }
 
 async fn unknown_ids_are_not_found(app: TestApp) {
     let pid = app.demo_portfolio().await.to_string();
     for (f, args) in [
         ("get_portfolio", vec![("portfolio_id", "987654")]),
-        ("get_project", vec![("portfolio_id", pid.as_str()), ("project_id", "987654")]),
-        ("update_project", vec![("portfolio_id", pid.as_str()), ("project_id", "987654"), ("input[name]", "X")]),
-        ("create_project", vec![("portfolio_id", "987654"), ("input[name]", "X")]),
+        (
+            "get_project",
+            vec![("portfolio_id", pid.as_str()), ("project_id", "987654")],
+        ),
+        (
+            "update_project",
+            vec![
+                ("portfolio_id", pid.as_str()),
+                ("project_id", "987654"),
+                ("input[name]", "X"),
+            ],
+        ),
+        (
+            "create_project",
+            vec![("portfolio_id", "987654"), ("input[name]", "X")],
+        ),
     ] {
         let (status, err) = app.call(f, &args).await;
         assert_ne!(status, StatusCode::OK, "{f}");
         assert_eq!(err, json!("NotFound"), "{f}");
     }
-    let (status, err) = app.call("get_portfolio", &[("portfolio_id", "not-a-number")]).await;
+    let (status, err) = app
+        .call("get_portfolio", &[("portfolio_id", "not-a-number")])
+        .await;
     assert_ne!(status, StatusCode::OK);
-    assert!(err.get("Request").is_some(), "a malformed request is reported as such: {err}");
+    assert!(
+        err.get("Request").is_some(),
+        "a malformed request is reported as such: {err}"
+    );
 }

@@ -7,7 +7,11 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::TestApp;
 
-on_both_backends!(pages_render_on_the_server, language_follows_cookie_then_browser, unknown_pages_are_404);
+on_both_backends!(
+    pages_render_on_the_server,
+    language_follows_cookie_then_browser,
+    unknown_pages_are_404
+);
 
 async fn pages_render_on_the_server(app: TestApp) {
     let (status, _, html) = app.get("/", &[]).await;
@@ -17,7 +21,13 @@ async fn pages_render_on_the_server(app: TestApp) {
     let id = app.demo_portfolio().await;
     let (status, _, html) = app.get(&format!("/portfolio/{id}"), &[]).await;
     assert_eq!(status, StatusCode::OK);
-    for text in ["Nuorten työpaja Verstas", "Polku töihin", "640\u{a0}000\u{a0}€", "Käynnissä", "Budjetti"] {
+    for text in [
+        "Nuorten työpaja Verstas",
+        "Polku töihin",
+        "640\u{a0}000\u{a0}€",
+        "Käynnissä",
+        "Budjetti",
+    ] {
         assert!(html.contains(text), "missing {text}");
     }
     let (status, _, html) = app.get(&format!("/portfolio/{id}/projects/new"), &[]).await;
@@ -26,9 +36,13 @@ async fn pages_render_on_the_server(app: TestApp) {
 }
 
 async fn language_follows_cookie_then_browser(app: TestApp) {
-    let (_, _, html) = app.get("/", &[("accept-language", "en-GB,en;q=0.9,fi;q=0.8")]).await;
+    let (_, _, html) = app
+        .get("/", &[("accept-language", "en-GB,en;q=0.9,fi;q=0.8")])
+        .await;
     assert!(html.contains("<html lang=\"en\"") && html.contains("Portfolios"));
-    let (_, _, html) = app.get("/", &[("accept-language", "en"), ("cookie", "hk_lang=fi")]).await;
+    let (_, _, html) = app
+        .get("/", &[("accept-language", "en"), ("cookie", "hk_lang=fi")])
+        .await;
     assert!(html.contains("<html lang=\"fi\"") && html.contains("Portfoliot"));
 
     let req = Request::post("/lang")
@@ -39,7 +53,10 @@ async fn language_follows_cookie_then_browser(app: TestApp) {
     assert!(status.is_redirection());
     assert_eq!(headers[header::LOCATION], "/portfolio/1");
     let cookie = headers[header::SET_COOKIE].to_str().unwrap();
-    assert!(cookie.starts_with("hk_lang=en;") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(
+        cookie.starts_with("hk_lang=en;") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
 
     let req = Request::post("/lang")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
@@ -50,9 +67,17 @@ async fn language_follows_cookie_then_browser(app: TestApp) {
 }
 
 async fn unknown_pages_are_404(app: TestApp) {
-    for path in ["/ei-ole", "/portfolio/424242", "/portfolio/x", "/portfolio/1/projects/424242/edit"] {
+    for path in [
+        "/ei-ole",
+        "/portfolio/424242",
+        "/portfolio/x",
+        "/portfolio/1/projects/424242/edit",
+    ] {
         let (status, _, html) = app.get(path, &[]).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
-        assert!(html.contains("Sivua ei löytynyt") || html.contains("Tietoa ei löytynyt"), "{path}");
+        assert!(
+            html.contains("Sivua ei löytynyt") || html.contains("Tietoa ei löytynyt"),
+            "{path}"
+        );
     }
 }

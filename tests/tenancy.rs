@@ -6,10 +6,12 @@ mod common;
 
 use axum::http::StatusCode;
 use common::TestApp;
-use hankekartta::model::{ActorDraft, ActorId, ActorKind, ActorRole, OrgId, PortfolioId, ProjectId, ProjectInput};
+use hankekartta::error::AppError;
+use hankekartta::model::{
+    ActorDraft, ActorId, ActorKind, ActorRole, OrgId, PortfolioId, ProjectId, ProjectInput,
+};
 use hankekartta::server::store::write::{apply, Command};
 use hankekartta::server::store::{organisations, portfolios, projects, Scope};
-use hankekartta::error::AppError;
 use serde_json::json;
 
 on_both_backends!(
@@ -20,13 +22,36 @@ on_both_backends!(
 /// A second organisation with one portfolio, one project and one actor.
 async fn other_tenant(app: &TestApp) -> (Scope, ProjectId, ActorId) {
     let db = &app.state.db;
-    let org = organisations::create(db, "toisenkyla", "Toisenkylän kunta").await.unwrap();
-    let portfolio = portfolios::create(db, org, "Toisenkylän hankkeet", "").await.unwrap();
+    let org = organisations::create(db, "toisenkyla", "Toisenkylän kunta")
+        .await
+        .unwrap();
+    let portfolio = portfolios::create(db, org, "Toisenkylän hankkeet", "")
+        .await
+        .unwrap();
     let scope = Scope { org, portfolio };
-    let draft = ProjectInput { name: "Salainen hanke".into(), ..Default::default() }.validate().unwrap();
-    let project = ProjectId(apply(db, scope, "test", Command::CreateProject(draft)).await.unwrap().id);
-    let actor = ActorDraft { name: "Toisenkylän Yritys Oy".into(), kind: ActorKind::Company, business_id: None };
-    let actor = ActorId(apply(db, scope, "test", Command::CreateActor(actor)).await.unwrap().id);
+    let draft = ProjectInput {
+        name: "Salainen hanke".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let project = ProjectId(
+        apply(db, scope, "test", Command::CreateProject(draft))
+            .await
+            .unwrap()
+            .id,
+    );
+    let actor = ActorDraft {
+        name: "Toisenkylän Yritys Oy".into(),
+        kind: ActorKind::Company,
+        business_id: None,
+    };
+    let actor = ActorId(
+        apply(db, scope, "test", Command::CreateActor(actor))
+            .await
+            .unwrap()
+            .id,
+    );
     (scope, project, actor)
 }
 
@@ -36,17 +61,43 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
     let (o, s) = (other.portfolio.0.to_string(), secret.0.to_string());
 
     let (_, list) = app.call("list_portfolios", &[]).await;
-    assert!(!list.to_string().contains("Toisenkylän"), "not listed: {list}");
+    assert!(
+        !list.to_string().contains("Toisenkylän"),
+        "not listed: {list}"
+    );
 
     let changes = app.scalar("SELECT COUNT(*) FROM changes").await;
     let calls: Vec<(&str, Vec<(&str, &str)>)> = vec![
         ("get_portfolio", vec![("portfolio_id", &o)]),
-        ("get_project", vec![("portfolio_id", &o), ("project_id", &s)]),
+        (
+            "get_project",
+            vec![("portfolio_id", &o), ("project_id", &s)],
+        ),
         // tampered: own portfolio, another organisation's project
-        ("get_project", vec![("portfolio_id", &own), ("project_id", &s)]),
-        ("create_project", vec![("portfolio_id", &o), ("input[name]", "Tunkeilija")]),
-        ("update_project", vec![("portfolio_id", &o), ("project_id", &s), ("input[name]", "Kaapattu")]),
-        ("update_project", vec![("portfolio_id", &own), ("project_id", &s), ("input[name]", "Kaapattu")]),
+        (
+            "get_project",
+            vec![("portfolio_id", &own), ("project_id", &s)],
+        ),
+        (
+            "create_project",
+            vec![("portfolio_id", &o), ("input[name]", "Tunkeilija")],
+        ),
+        (
+            "update_project",
+            vec![
+                ("portfolio_id", &o),
+                ("project_id", &s),
+                ("input[name]", "Kaapattu"),
+            ],
+        ),
+        (
+            "update_project",
+            vec![
+                ("portfolio_id", &own),
+                ("project_id", &s),
+                ("input[name]", "Kaapattu"),
+            ],
+        ),
     ];
     for (f, args) in calls {
         let (status, body) = app.call(f, &args).await;
@@ -54,7 +105,11 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
         assert_eq!(body, json!("NotFound"), "{f} {args:?}");
         assert!(!body.to_string().contains("Salainen"), "{f} leaks");
     }
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM changes").await, changes, "nothing written");
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM changes").await,
+        changes,
+        "nothing written"
+    );
     let p = projects::get(&app.state.db, other, secret).await.unwrap();
     assert_eq!(p.draft.name, "Salainen hanke");
 
@@ -67,22 +122,61 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
 async fn the_store_refuses_cross_tenant_links(app: TestApp) {
     let db = &app.state.db;
     let (other, secret, other_actor) = other_tenant(&app).await;
-    let own_org = organisations::by_slug(db, "vaaralahti").await.unwrap().unwrap().id;
-    let own = Scope { org: own_org, portfolio: PortfolioId(app.demo_portfolio().await) };
-    let own_project = ProjectId(app.scalar("SELECT MIN(id) FROM projects WHERE org_id = 1").await);
+    let own_org = organisations::by_slug(db, "vaaralahti")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let own = Scope {
+        org: own_org,
+        portfolio: PortfolioId(app.demo_portfolio().await),
+    };
+    let own_project = ProjectId(
+        app.scalar("SELECT MIN(id) FROM projects WHERE org_id = 1")
+            .await,
+    );
 
     // A scope that claims another organisation's portfolio is refused by the write path.
-    let forged = Scope { org: own_org, portfolio: other.portfolio };
-    let draft = ProjectInput { name: "X".into(), ..Default::default() }.validate().unwrap();
-    assert_eq!(apply(db, forged, "t", Command::CreateProject(draft)).await, Err(AppError::NotFound));
-    assert_eq!(portfolios::get(db, OrgId(own_org.0), other.portfolio).await, Err(AppError::NotFound));
+    let forged = Scope {
+        org: own_org,
+        portfolio: other.portfolio,
+    };
+    let draft = ProjectInput {
+        name: "X".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    assert_eq!(
+        apply(db, forged, "t", Command::CreateProject(draft)).await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        portfolios::get(db, OrgId(own_org.0), other.portfolio).await,
+        Err(AppError::NotFound)
+    );
 
     // Links may not reach into another organisation.
-    let link = Command::LinkActor { project: own_project, actor: other_actor, role: ActorRole::Partner };
+    let link = Command::LinkActor {
+        project: own_project,
+        actor: other_actor,
+        role: ActorRole::Partner,
+    };
     assert_eq!(apply(db, own, "t", link).await, Err(AppError::NotFound));
-    let link = Command::LinkActor { project: secret, actor: ActorId(1), role: ActorRole::Partner };
+    let link = Command::LinkActor {
+        project: secret,
+        actor: ActorId(1),
+        role: ActorRole::Partner,
+    };
     assert_eq!(apply(db, own, "t", link).await, Err(AppError::NotFound));
-    let relate = Command::RelateProjects { from: own_project, to: secret, kind: hankekartta::model::RelationKind::Related };
+    let relate = Command::RelateProjects {
+        from: own_project,
+        to: secret,
+        kind: hankekartta::model::RelationKind::Related,
+    };
     assert_eq!(apply(db, own, "t", relate).await, Err(AppError::NotFound));
-    assert_eq!(projects::get(db, own, secret).await, Err(AppError::NotFound));
+    assert_eq!(
+        projects::get(db, own, secret).await,
+        Err(AppError::NotFound)
+    );
 }

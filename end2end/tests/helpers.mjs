@@ -33,7 +33,7 @@ export async function open(browser, path, { locale = 'fi-FI', js = true } = {}) 
 
 /** Waits until the WASM client has hydrated the page. */
 export async function hydrated(page) {
-  await page.waitForSelector('body[data-hydrated]', { timeout: 60_000 });
+  await page.waitForSelector('body[data-hydrated]', { timeout: 30_000 });
 }
 
 /** Runs axe-core on the page and fails on serious or critical violations. */

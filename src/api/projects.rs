@@ -22,8 +22,8 @@ pub async fn create_project(
     portfolio_id: PortfolioId,
     input: ProjectInput,
 ) -> Result<ProjectId, AppError> {
-    use crate::server::store::write::{apply, Command};
     use crate::server::auth;
+    use crate::server::store::write::{apply, Command};
     let (state, caller) = auth::caller()?;
     let scope = auth::portfolio(&state, &caller, portfolio_id).await?;
     let draft = input.validate()?;
@@ -39,12 +39,18 @@ pub async fn update_project(
     project_id: ProjectId,
     input: ProjectInput,
 ) -> Result<(), AppError> {
-    use crate::server::store::write::{apply, Command};
     use crate::server::auth;
+    use crate::server::store::write::{apply, Command};
     let (state, caller) = auth::caller()?;
     let scope = auth::portfolio(&state, &caller, portfolio_id).await?;
     let draft = input.validate()?;
-    apply(&state.db, scope, &caller.who, Command::UpdateProject(project_id, draft)).await?;
+    apply(
+        &state.db,
+        scope,
+        &caller.who,
+        Command::UpdateProject(project_id, draft),
+    )
+    .await?;
     leptos_axum::redirect(&format!("/portfolio/{portfolio_id}"));
     Ok(())
 }

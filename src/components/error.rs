@@ -3,6 +3,7 @@
 use crate::error::AppError;
 use crate::i18n::use_texts;
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// A translated error message. On the server it also sets the HTTP status (404 for
 /// `NotFound`), so crawlers and tests see the truth.
@@ -10,8 +11,13 @@ use leptos::prelude::*;
 pub fn ErrorMessage(error: AppError) -> impl IntoView {
     let t = use_texts();
     status::set(&error);
-    let heading = if error == AppError::NotFound { t.not_found_title } else { t.error_title };
+    let heading = if error == AppError::NotFound {
+        t.not_found_title
+    } else {
+        t.error_title
+    };
     view! {
+        <Title text=heading />
         <section class="error-box" role="alert">
             <h1>{heading}</h1>
             <p>{t.error(&error)}</p>

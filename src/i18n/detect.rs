@@ -58,7 +58,10 @@ mod current {
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_owned)
         };
-        negotiate(header(COOKIE).as_deref(), header(ACCEPT_LANGUAGE).as_deref())
+        negotiate(
+            header(COOKIE).as_deref(),
+            header(ACCEPT_LANGUAGE).as_deref(),
+        )
     }
 }
 
@@ -90,12 +93,18 @@ mod tests {
     #[test]
     fn cookie_wins_over_browser() {
         assert_eq!(negotiate(Some("a=1; hk_lang=en"), Some("fi")), Locale::En);
-        assert_eq!(negotiate(Some("hk_lang=xx"), Some("en-GB,en;q=0.9")), Locale::En);
+        assert_eq!(
+            negotiate(Some("hk_lang=xx"), Some("en-GB,en;q=0.9")),
+            Locale::En
+        );
     }
 
     #[test]
     fn browser_preference_by_quality() {
-        assert_eq!(negotiate(None, Some("sv-FI, en;q=0.8, fi;q=0.9")), Locale::Fi);
+        assert_eq!(
+            negotiate(None, Some("sv-FI, en;q=0.8, fi;q=0.9")),
+            Locale::Fi
+        );
         assert_eq!(negotiate(None, Some("de, en;q=0.5")), Locale::En);
         assert_eq!(negotiate(None, Some("en;q=0, fi;q=0.1")), Locale::Fi);
     }

@@ -13,7 +13,8 @@ pub(super) static TEXTS: Texts = Texts {
     footer_demo: "Demo data: Vaaralahti is a fictional town.",
 
     home_title: "Portfolios",
-    home_intro: "A portfolio brings an area's development projects, their actors and themes into one view.",
+    home_intro:
+        "A portfolio brings an area's development projects, their actors and themes into one view.",
     no_portfolios: "The organisation has no portfolios yet.",
     open_portfolio: |name| format!("Open portfolio {name}"),
     projects_count: |n| {
@@ -96,18 +97,21 @@ pub(super) static TEXTS: Texts = Texts {
     problem_too_long: |max| format!("The text is too long: at most {max} characters."),
     problem_invalid_date: "The date is not valid. Write it as dd.mm.yyyy, for example 1.3.2025.",
     problem_end_before_start: "The end date is before the start date.",
-    problem_invalid_amount: "The amount is not valid. Write the euros as digits, for example 250 000.",
+    problem_invalid_amount:
+        "The amount is not valid. Write the euros as digits, for example 250 000.",
     problem_negative_amount: "The amount cannot be negative.",
     problem_amount_too_large: "The amount is too large.",
     problem_invalid_email: "The email address is not valid. Example: firstname.lastname@town.fi",
     problem_invalid_url: "The web address must start with https:// or http://",
-    problem_invalid_business_id: "The business ID is not valid. The form is 1234567-8 and the check digit must match.",
+    problem_invalid_business_id:
+        "The business ID is not valid. The form is 1234567-8 and the check digit must match.",
     problem_unknown_choice: "Choose one of the given options.",
 
     error_validation: "The data has errors.",
     error_not_found: "Not found, or you have no access to it.",
     error_forbidden: "You are not allowed to do this.",
     error_conflict: "The data has changed or already exists. Reload the page and try again.",
-    error_internal: "Something went wrong on the server. Nothing was saved. Please try again shortly.",
+    error_internal:
+        "Something went wrong on the server. Nothing was saved. Please try again shortly.",
     error_request: "Could not reach the server. Check your connection and try again.",
 };

@@ -13,7 +13,8 @@ pub(super) static TEXTS: Texts = Texts {
     footer_demo: "Esittelyaineisto: Vaaralahti on kuvitteellinen kaupunki.",
 
     home_title: "Portfoliot",
-    home_intro: "Portfolio kokoaa alueen kehittämishankkeet, niiden toimijat ja teemat yhteen näkymään.",
+    home_intro:
+        "Portfolio kokoaa alueen kehittämishankkeet, niiden toimijat ja teemat yhteen näkymään.",
     no_portfolios: "Organisaatiolla ei ole vielä portfolioita.",
     open_portfolio: |name| format!("Avaa portfolio {name}"),
     projects_count: |n| {
@@ -94,20 +95,24 @@ pub(super) static TEXTS: Texts = Texts {
 
     problem_required: "Tämä kenttä on pakollinen.",
     problem_too_long: |max| format!("Teksti on liian pitkä: enintään {max} merkkiä."),
-    problem_invalid_date: "Päivämäärä ei kelpaa. Kirjoita se muodossa pp.kk.vvvv, esimerkiksi 1.3.2025.",
+    problem_invalid_date:
+        "Päivämäärä ei kelpaa. Kirjoita se muodossa pp.kk.vvvv, esimerkiksi 1.3.2025.",
     problem_end_before_start: "Päättymispäivä on ennen alkamispäivää.",
     problem_invalid_amount: "Summa ei kelpaa. Kirjoita euromäärä numeroina, esimerkiksi 250 000.",
     problem_negative_amount: "Summa ei voi olla negatiivinen.",
     problem_amount_too_large: "Summa on liian suuri.",
     problem_invalid_email: "Sähköpostiosoite ei kelpaa. Esimerkki: etunimi.sukunimi@kunta.fi",
     problem_invalid_url: "Verkko-osoitteen pitää alkaa https:// tai http://",
-    problem_invalid_business_id: "Y-tunnus ei kelpaa. Muoto on 1234567-8, ja tarkistusnumeron pitää täsmätä.",
+    problem_invalid_business_id:
+        "Y-tunnus ei kelpaa. Muoto on 1234567-8, ja tarkistusnumeron pitää täsmätä.",
     problem_unknown_choice: "Valitse jokin annetuista vaihtoehdoista.",
 
     error_validation: "Tiedoissa on virheitä.",
     error_not_found: "Tietoa ei löytynyt, tai sinulla ei ole siihen pääsyä.",
     error_forbidden: "Sinulla ei ole oikeutta tähän toimintoon.",
-    error_conflict: "Tieto on muuttunut tai on jo olemassa. Lataa sivu uudelleen ja yritä uudestaan.",
-    error_internal: "Palvelimella tapahtui virhe. Mitään ei tallennettu. Yritä hetken kuluttua uudelleen.",
+    error_conflict:
+        "Tieto on muuttunut tai on jo olemassa. Lataa sivu uudelleen ja yritä uudestaan.",
+    error_internal:
+        "Palvelimella tapahtui virhe. Mitään ei tallennettu. Yritä hetken kuluttua uudelleen.",
     error_request: "Yhteys palvelimeen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.",
 };

@@ -240,10 +240,20 @@ mod tests {
         let (fi, en) = (Locale::Fi.texts(), Locale::En.texts());
         assert_ne!(fi.new_project, en.new_project);
         for t in [fi, en] {
-            for s in [t.app_name, t.new_project, t.save, t.problem_required, t.error_internal] {
+            for s in [
+                t.app_name,
+                t.new_project,
+                t.save,
+                t.problem_required,
+                t.error_internal,
+            ] {
                 assert!(!s.trim().is_empty());
             }
-            assert!(t.actor_kinds.iter().chain(&t.actor_roles).all(|s| !s.is_empty()));
+            assert!(t
+                .actor_kinds
+                .iter()
+                .chain(&t.actor_roles)
+                .all(|s| !s.is_empty()));
         }
         assert_eq!((fi.projects_count)(1), "1 hanke");
         assert_eq!((fi.projects_count)(3), "3 hanketta");

@@ -266,15 +266,24 @@ mod tests {
             ..input()
         };
         let errs = bad.validate().unwrap_err();
-        assert!(errs.contains(&FieldError { field: Field::StartDate, problem: Problem::InvalidDate }));
-        assert!(errs.contains(&FieldError { field: Field::Budget, problem: Problem::InvalidAmount }));
+        assert!(errs.contains(&FieldError {
+            field: Field::StartDate,
+            problem: Problem::InvalidDate
+        }));
+        assert!(errs.contains(&FieldError {
+            field: Field::Budget,
+            problem: Problem::InvalidAmount
+        }));
     }
 
     #[test]
     fn editing_round_trips_through_the_form() {
         let d = input().validate().unwrap();
         assert_eq!(ProjectInput::from_draft(&d).validate().unwrap(), d);
-        let cents = ProjectDraft { budget_cents: Some(8_500_050), ..d };
+        let cents = ProjectDraft {
+            budget_cents: Some(8_500_050),
+            ..d
+        };
         assert_eq!(ProjectInput::from_draft(&cents).validate().unwrap(), cents);
     }
 }

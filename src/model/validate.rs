@@ -166,8 +166,14 @@ mod tests {
         assert_eq!(
             p.0,
             vec![
-                FieldError { field: Field::Name, problem: Problem::Required },
-                FieldError { field: Field::Goals, problem: Problem::TooLong { max: 10 } },
+                FieldError {
+                    field: Field::Name,
+                    problem: Problem::Required
+                },
+                FieldError {
+                    field: Field::Goals,
+                    problem: Problem::TooLong { max: 10 }
+                },
             ]
         );
     }

@@ -67,14 +67,23 @@ mod tests {
     #[test]
     fn valid_ids() {
         // Published IDs: Nokia Oyj, Kela, and one with remainder 0 (check digit 0).
-        assert_eq!(BusinessId::parse("0112038-9").unwrap().as_str(), "0112038-9");
+        assert_eq!(
+            BusinessId::parse("0112038-9").unwrap().as_str(),
+            "0112038-9"
+        );
         assert!(BusinessId::parse("0246246-0").is_some());
-        assert_eq!(BusinessId::parse(" 112038-9 ").unwrap().as_str(), "0112038-9");
+        assert_eq!(
+            BusinessId::parse(" 112038-9 ").unwrap().as_str(),
+            "0112038-9"
+        );
     }
 
     #[test]
     fn invalid_ids() {
-        assert!(BusinessId::parse("0112038-8").is_none(), "wrong check digit");
+        assert!(
+            BusinessId::parse("0112038-8").is_none(),
+            "wrong check digit"
+        );
         assert!(BusinessId::parse("01120389").is_none(), "no hyphen");
         assert!(BusinessId::parse("0112a38-9").is_none());
         assert!(BusinessId::parse("12345678-9").is_none());

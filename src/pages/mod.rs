@@ -17,11 +17,23 @@ use leptos_router::hooks::use_params_map;
 /// The `:id` route parameter as a portfolio ID.
 fn portfolio_param() -> Memo<Option<PortfolioId>> {
     let params = use_params_map();
-    Memo::new(move |_| params.read().get("id").and_then(|s| s.parse().ok()).map(PortfolioId))
+    Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|s| s.parse().ok())
+            .map(PortfolioId)
+    })
 }
 
 /// The `:project` route parameter as a project ID.
 fn project_param() -> Memo<Option<ProjectId>> {
     let params = use_params_map();
-    Memo::new(move |_| params.read().get("project").and_then(|s| s.parse().ok()).map(ProjectId))
+    Memo::new(move |_| {
+        params
+            .read()
+            .get("project")
+            .and_then(|s| s.parse().ok())
+            .map(ProjectId)
+    })
 }

@@ -13,12 +13,15 @@ use leptos_meta::Title;
 pub fn PortfolioPage() -> impl IntoView {
     let t = use_texts();
     let id = portfolio_param();
-    let data = Resource::new(move || id.get(), |id| async move {
-        match id {
-            Some(id) => get_portfolio(id).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let data = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => get_portfolio(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     view! {
         <Suspense fallback=move || view! { <p>{t.loading}</p> }>
             {move || Suspend::new(async move {
@@ -33,7 +36,11 @@ pub fn PortfolioPage() -> impl IntoView {
 
 #[component]
 fn PortfolioBody(view: PortfolioView, t: &'static Texts) -> impl IntoView {
-    let PortfolioView { portfolio, projects, .. } = view;
+    let PortfolioView {
+        portfolio,
+        projects,
+        ..
+    } = view;
     let new_href = format!("/portfolio/{}/projects/new", portfolio.id);
     let caption = (t.projects_table_caption)(&portfolio.name);
     let region_label = caption.clone();
@@ -93,7 +100,10 @@ fn ProjectRow(p: Project, t: &'static Texts, portfolio: i64) -> impl IntoView {
     } else {
         format!("{} – {}", date(d.start_date), date(d.end_date))
     };
-    let budget = d.budget_cents.map(format_euros).unwrap_or_else(|| t.not_set.to_string());
+    let budget = d
+        .budget_cents
+        .map(format_euros)
+        .unwrap_or_else(|| t.not_set.to_string());
     let edit_href = format!("/portfolio/{portfolio}/projects/{}/edit", p.id);
     let edit_label = (t.edit_named)(&d.name);
     let status_class = format!("status status-{}", d.status.as_str());

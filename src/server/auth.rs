@@ -25,12 +25,21 @@ pub fn caller() -> AppResult<(AppState, Caller)> {
         AppError::Internal
     })?;
     let org = state.open_org.ok_or(AppError::NotFound)?;
-    Ok((state, Caller { org, who: "anonymous".into() }))
+    Ok((
+        state,
+        Caller {
+            org,
+            who: "anonymous".into(),
+        },
+    ))
 }
 
 /// The scope of a portfolio the caller may use. Another organisation's portfolio is
 /// `NotFound`, the same as one that does not exist, so IDs reveal nothing.
 pub async fn portfolio(state: &AppState, caller: &Caller, id: PortfolioId) -> AppResult<Scope> {
     let p = portfolios::get(&state.db, caller.org, id).await?;
-    Ok(Scope { org: p.org_id, portfolio: p.id })
+    Ok(Scope {
+        org: p.org_id,
+        portfolio: p.id,
+    })
 }

@@ -76,7 +76,11 @@ impl Config {
                 .or(file_value)
                 .unwrap_or_else(|| default.to_string())
         };
-        let address = pick(&["HK_ADDRESS", "LEPTOS_SITE_ADDR"], file.server.address, "127.0.0.1:3000");
+        let address = pick(
+            &["HK_ADDRESS", "LEPTOS_SITE_ADDR"],
+            file.server.address,
+            "127.0.0.1:3000",
+        );
         let address = address
             .parse()
             .map_err(|_| format!("server address is not host:port: {address}"))?;
@@ -87,7 +91,11 @@ impl Config {
         };
         Ok(Self {
             address,
-            site_root: pick(&["HK_SITE_ROOT", "LEPTOS_SITE_ROOT"], file.server.site_root, "target/site"),
+            site_root: pick(
+                &["HK_SITE_ROOT", "LEPTOS_SITE_ROOT"],
+                file.server.site_root,
+                "target/site",
+            ),
             database_url: pick(&["DATABASE_URL"], file.database.url, ""),
             data_dir: pick(&["HK_DATA_DIR"], file.database.data_dir, "data").into(),
             demo,
@@ -109,8 +117,10 @@ mod tests {
         let c = Config::from_parts(file, |_| None).unwrap();
         assert_eq!(c.address.port(), 8080);
         assert!(!c.demo);
-        let c = Config::from_parts(file, |k| (k == "HK_ADDRESS").then(|| "127.0.0.1:4000".into()))
-            .unwrap();
+        let c = Config::from_parts(file, |k| {
+            (k == "HK_ADDRESS").then(|| "127.0.0.1:4000".into())
+        })
+        .unwrap();
         assert_eq!(c.address.port(), 4000);
     }
 

@@ -2,7 +2,7 @@
 //! behind one sqlx `AnyPool`, and migrated on open with the dialect's own migrations.
 
 use crate::error::AppError;
-use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::AnyPool;
 use std::path::Path;
 
@@ -29,7 +29,10 @@ impl Db {
         let url = if url.is_empty() {
             std::fs::create_dir_all(data_dir)
                 .map_err(|e| format!("cannot create {}: {e}", data_dir.display()))?;
-            format!("sqlite://{}?mode=rwc", data_dir.join("hankekartta.db").display())
+            format!(
+                "sqlite://{}?mode=rwc",
+                data_dir.join("hankekartta.db").display()
+            )
         } else {
             url.to_string()
         };

@@ -236,7 +236,10 @@ pub async fn load(db: &Db) -> AppResult<()> {
     let scope = Scope { org, portfolio };
     let mut themes: HashMap<&str, ThemeId> = HashMap::new();
     for (i, name) in THEMES.iter().enumerate() {
-        let cmd = Command::CreateTheme { name: name.to_string(), position: i as i64 };
+        let cmd = Command::CreateTheme {
+            name: name.to_string(),
+            position: i as i64,
+        };
         themes.insert(name, ThemeId(apply(db, scope, WHO, cmd).await?.id));
     }
     let mut actors: HashMap<&str, ActorId> = HashMap::new();
@@ -246,7 +249,10 @@ pub async fn load(db: &Db) -> AppResult<()> {
             kind: *kind,
             business_id: business_id.and_then(BusinessId::parse),
         };
-        actors.insert(name, ActorId(apply(db, scope, WHO, Command::CreateActor(draft)).await?.id));
+        actors.insert(
+            name,
+            ActorId(apply(db, scope, WHO, Command::CreateActor(draft)).await?.id),
+        );
     }
     let mut ids = HashMap::new();
     for p in PROJECTS {
@@ -263,13 +269,27 @@ pub async fn load(db: &Db) -> AppResult<()> {
             ..Default::default()
         };
         let draft = input.validate().expect("demo projects are valid");
-        let project = crate::model::ProjectId(apply(db, scope, WHO, Command::CreateProject(draft)).await?.id);
+        let project = crate::model::ProjectId(
+            apply(db, scope, WHO, Command::CreateProject(draft))
+                .await?
+                .id,
+        );
         ids.insert(p.name, project);
         let links = std::iter::once((p.lead, ActorRole::Lead))
             .chain(p.partners.iter().map(|a| (*a, ActorRole::Partner)));
         for (actor, role) in links {
             let actor = actors[actor];
-            apply(db, scope, WHO, Command::LinkActor { project, actor, role }).await?;
+            apply(
+                db,
+                scope,
+                WHO,
+                Command::LinkActor {
+                    project,
+                    actor,
+                    role,
+                },
+            )
+            .await?;
         }
         for theme in p.themes {
             let theme = themes[theme];
@@ -310,9 +330,14 @@ mod tests {
             }
         }
         for (name, _, id) in ACTORS {
-            assert!(id.is_none_or(|id| BusinessId::parse(id).is_some()), "{name}");
+            assert!(
+                id.is_none_or(|id| BusinessId::parse(id).is_some()),
+                "{name}"
+            );
         }
         // The planted neglected theme stays neglected.
-        assert!(PROJECTS.iter().all(|p| !p.themes.contains(&"Kansainvälisyys ja kotoutuminen")));
+        assert!(PROJECTS
+            .iter()
+            .all(|p| !p.themes.contains(&"Kansainvälisyys ja kotoutuminen")));
     }
 }

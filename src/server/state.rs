@@ -29,7 +29,9 @@ impl AppState {
     pub async fn open(config: Config) -> Result<Self, String> {
         let db = Db::open(&config.database_url, &config.data_dir).await?;
         if config.demo {
-            demo::load_if_empty(&db).await.map_err(|e| format!("demo data: {e:?}"))?;
+            demo::load_if_empty(&db)
+                .await
+                .map_err(|e| format!("demo data: {e:?}"))?;
         }
         let open_org = store::organisations::by_slug(&db, &config.open_organisation)
             .await

@@ -74,7 +74,11 @@ impl TestApp {
         .expect("config");
         let state = AppState::open(config).await.expect("app state");
         let router = app(state.clone());
-        Some(Self { state, router, _dir: dir })
+        Some(Self {
+            state,
+            router,
+            _dir: dir,
+        })
     }
 
     /// Calls a server function the way the browser's form does; returns the status and JSON.
@@ -91,7 +95,11 @@ impl TestApp {
     }
 
     /// GETs a page with extra headers; returns status, headers and body text.
-    pub async fn get(&self, path: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, String) {
+    pub async fn get(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, String) {
         let mut req = Request::get(path);
         for (k, v) in headers {
             req = req.header(*k, *v);
@@ -115,7 +123,10 @@ impl TestApp {
     }
 
     pub async fn scalar(&self, sql: &str) -> i64 {
-        let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&self.state.db.pool).await.expect(sql);
+        let (n,): (i64,) = sqlx::query_as(sql)
+            .fetch_one(&self.state.db.pool)
+            .await
+            .expect(sql);
         n
     }
 }
@@ -128,12 +139,17 @@ async fn fresh_pg_database(admin_url: &str) -> String {
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::SeqCst)
     );
-    let pool = sqlx::AnyPool::connect(admin_url).await.expect("PostgreSQL server");
+    let pool = sqlx::AnyPool::connect(admin_url)
+        .await
+        .expect("PostgreSQL server");
     sqlx::query(&format!("CREATE DATABASE {name}"))
         .execute(&pool)
         .await
         .expect("create database");
     pool.close().await;
-    let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(admin_url);
+    let base = admin_url
+        .rsplit_once('/')
+        .map(|(b, _)| b)
+        .unwrap_or(admin_url);
     format!("{base}/{name}")
 }

@@ -11,7 +11,11 @@ pub async fn by_slug(db: &Db, slug: &str) -> AppResult<Option<Organisation>> {
             .fetch_optional(&db.pool)
             .await
             .map_err(db_error)?;
-    Ok(row.map(|(id, slug, name)| Organisation { id: OrgId(id), slug, name }))
+    Ok(row.map(|(id, slug, name)| Organisation {
+        id: OrgId(id),
+        slug,
+        name,
+    }))
 }
 
 /// Creates an organisation. Registration (with its first administrator) builds on this.

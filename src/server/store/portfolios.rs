@@ -30,10 +30,12 @@ pub async fn list(db: &Db, org: OrgId) -> AppResult<Vec<PortfolioSummary>> {
     .map_err(db_error)?;
     Ok(rows
         .into_iter()
-        .map(|(id, org_id, name, description, revision, n)| PortfolioSummary {
-            portfolio: portfolio((id, org_id, name, description, revision)),
-            project_count: n as usize,
-        })
+        .map(
+            |(id, org_id, name, description, revision, n)| PortfolioSummary {
+                portfolio: portfolio((id, org_id, name, description, revision)),
+                project_count: n as usize,
+            },
+        )
         .collect())
 }
 
@@ -80,6 +82,9 @@ pub async fn themes(db: &Db, scope: Scope) -> AppResult<Vec<Theme>> {
     .map_err(db_error)?;
     Ok(rows
         .into_iter()
-        .map(|(id, name)| Theme { id: ThemeId(id), name })
+        .map(|(id, name)| Theme {
+            id: ThemeId(id),
+            name,
+        })
         .collect())
 }

@@ -97,8 +97,8 @@ impl Links {
              ORDER BY pa.project_id, CASE pa.role WHEN 'lead' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END, a.name"
         );
         let actor_rows = sqlx::query_as(&actor_sql)
-        .bind(scope.portfolio.0)
-        .bind(scope.org.0);
+            .bind(scope.portfolio.0)
+            .bind(scope.org.0);
         let actor_rows: Vec<(i64, i64, String, String)> = match only {
             Some(p) => actor_rows.bind(p.0),
             None => actor_rows,
@@ -115,8 +115,8 @@ impl Links {
              ORDER BY pt.project_id, t.position, t.name"
         );
         let theme_rows = sqlx::query_as(&theme_sql)
-        .bind(scope.portfolio.0)
-        .bind(scope.org.0);
+            .bind(scope.portfolio.0)
+            .bind(scope.org.0);
         let theme_rows: Vec<(i64, i64, String)> = match only {
             Some(p) => theme_rows.bind(p.0),
             None => theme_rows,
@@ -134,7 +134,10 @@ impl Links {
         }
         let mut themes: HashMap<i64, Vec<Theme>> = HashMap::new();
         for (project, id, name) in theme_rows {
-            themes.entry(project).or_default().push(Theme { id: ThemeId(id), name });
+            themes.entry(project).or_default().push(Theme {
+                id: ThemeId(id),
+                name,
+            });
         }
         Ok(Self { actors, themes })
     }

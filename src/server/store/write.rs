@@ -17,11 +17,25 @@ use sqlx::{Any, Transaction};
 pub enum Command {
     CreateProject(ProjectDraft),
     UpdateProject(ProjectId, ProjectDraft),
-    CreateTheme { name: String, position: i64 },
+    CreateTheme {
+        name: String,
+        position: i64,
+    },
     CreateActor(ActorDraft),
-    LinkActor { project: ProjectId, actor: ActorId, role: ActorRole },
-    LinkTheme { project: ProjectId, theme: ThemeId },
-    RelateProjects { from: ProjectId, to: ProjectId, kind: RelationKind },
+    LinkActor {
+        project: ProjectId,
+        actor: ActorId,
+        role: ActorRole,
+    },
+    LinkTheme {
+        project: ProjectId,
+        theme: ThemeId,
+    },
+    RelateProjects {
+        from: ProjectId,
+        to: ProjectId,
+        kind: RelationKind,
+    },
 }
 
 /// What a command did: the portfolio's new revision and the ID of the row it wrote.
@@ -72,10 +86,17 @@ pub async fn apply(db: &Db, scope: Scope, who: &str, command: Command) -> AppRes
     .await
     .map_err(db_error)?;
     tx.commit().await.map_err(db_error)?;
-    Ok(Applied { revision, id: entry.id })
+    Ok(Applied {
+        revision,
+        id: entry.id,
+    })
 }
 
-async fn execute(tx: &mut Transaction<'_, Any>, scope: Scope, command: Command) -> AppResult<Entry> {
+async fn execute(
+    tx: &mut Transaction<'_, Any>,
+    scope: Scope,
+    command: Command,
+) -> AppResult<Entry> {
     let now = now_ms();
     let entry = match command {
         Command::CreateProject(d) => {
@@ -103,7 +124,13 @@ async fn execute(tx: &mut Transaction<'_, Any>, scope: Scope, command: Command) 
             .fetch_one(&mut **tx)
             .await
             .map_err(db_error)?;
-            Entry { entity: "project", id, op: "create", before: None, after: Some(json!(d)) }
+            Entry {
+                entity: "project",
+                id,
+                op: "create",
+                before: None,
+                after: Some(json!(d)),
+            }
         }
         Command::UpdateProject(id, d) => {
             let before: Option<Row> = sqlx::query_as(&format!(
@@ -160,7 +187,13 @@ async fn execute(tx: &mut Transaction<'_, Any>, scope: Scope, command: Command) 
             .fetch_one(&mut **tx)
             .await
             .map_err(db_error)?;
-            Entry { entity: "theme", id, op: "create", before: None, after: Some(json!({ "name": name })) }
+            Entry {
+                entity: "theme",
+                id,
+                op: "create",
+                before: None,
+                after: Some(json!({ "name": name })),
+            }
         }
         Command::CreateActor(a) => {
             let (id,): (i64,) = sqlx::query_as(
@@ -175,11 +208,33 @@ async fn execute(tx: &mut Transaction<'_, Any>, scope: Scope, command: Command) 
             .fetch_one(&mut **tx)
             .await
             .map_err(db_error)?;
-            Entry { entity: "actor", id, op: "create", before: None, after: Some(json!(a)) }
+            Entry {
+                entity: "actor",
+                id,
+                op: "create",
+                before: None,
+                after: Some(json!(a)),
+            }
         }
-        Command::LinkActor { project, actor, role } => {
-            require(tx, "SELECT id FROM projects WHERE id = $1 AND org_id = $2 AND portfolio_id = $3", project.0, scope).await?;
-            require(tx, "SELECT id FROM actors WHERE id = $1 AND org_id = $2", actor.0, scope).await?;
+        Command::LinkActor {
+            project,
+            actor,
+            role,
+        } => {
+            require(
+                tx,
+                "SELECT id FROM projects WHERE id = $1 AND org_id = $2 AND portfolio_id = $3",
+                project.0,
+                scope,
+            )
+            .await?;
+            require(
+                tx,
+                "SELECT id FROM actors WHERE id = $1 AND org_id = $2",
+                actor.0,
+                scope,
+            )
+            .await?;
             sqlx::query("INSERT INTO project_actors (org_id, project_id, actor_id, role) VALUES ($1, $2, $3, $4)")
                 .bind(scope.org.0)
                 .bind(project.0)
@@ -189,27 +244,59 @@ async fn execute(tx: &mut Transaction<'_, Any>, scope: Scope, command: Command) 
                 .await
                 .map_err(db_error)?;
             let after = json!({ "project": project, "actor": actor, "role": role });
-            Entry { entity: "project_actor", id: project.0, op: "create", before: None, after: Some(after) }
+            Entry {
+                entity: "project_actor",
+                id: project.0,
+                op: "create",
+                before: None,
+                after: Some(after),
+            }
         }
         Command::LinkTheme { project, theme } => {
-            require(tx, "SELECT id FROM projects WHERE id = $1 AND org_id = $2 AND portfolio_id = $3", project.0, scope).await?;
-            require(tx, "SELECT id FROM themes WHERE id = $1 AND org_id = $2 AND portfolio_id = $3", theme.0, scope).await?;
-            sqlx::query("INSERT INTO project_themes (org_id, project_id, theme_id) VALUES ($1, $2, $3)")
-                .bind(scope.org.0)
-                .bind(project.0)
-                .bind(theme.0)
-                .execute(&mut **tx)
-                .await
-                .map_err(db_error)?;
+            require(
+                tx,
+                "SELECT id FROM projects WHERE id = $1 AND org_id = $2 AND portfolio_id = $3",
+                project.0,
+                scope,
+            )
+            .await?;
+            require(
+                tx,
+                "SELECT id FROM themes WHERE id = $1 AND org_id = $2 AND portfolio_id = $3",
+                theme.0,
+                scope,
+            )
+            .await?;
+            sqlx::query(
+                "INSERT INTO project_themes (org_id, project_id, theme_id) VALUES ($1, $2, $3)",
+            )
+            .bind(scope.org.0)
+            .bind(project.0)
+            .bind(theme.0)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_error)?;
             let after = json!({ "project": project, "theme": theme });
-            Entry { entity: "project_theme", id: project.0, op: "create", before: None, after: Some(after) }
+            Entry {
+                entity: "project_theme",
+                id: project.0,
+                op: "create",
+                before: None,
+                after: Some(after),
+            }
         }
         Command::RelateProjects { from, to, kind } => {
             if from == to {
                 return Err(AppError::Conflict);
             }
             for p in [from, to] {
-                require(tx, "SELECT id FROM projects WHERE id = $1 AND org_id = $2 AND portfolio_id = $3", p.0, scope).await?;
+                require(
+                    tx,
+                    "SELECT id FROM projects WHERE id = $1 AND org_id = $2 AND portfolio_id = $3",
+                    p.0,
+                    scope,
+                )
+                .await?;
             }
             let (id,): (i64,) = sqlx::query_as(
                 "INSERT INTO project_relations (org_id, from_project_id, to_project_id, kind) \
@@ -223,7 +310,13 @@ async fn execute(tx: &mut Transaction<'_, Any>, scope: Scope, command: Command) 
             .await
             .map_err(db_error)?;
             let after = json!({ "from": from, "to": to, "kind": kind });
-            Entry { entity: "project_relation", id, op: "create", before: None, after: Some(after) }
+            Entry {
+                entity: "project_relation",
+                id,
+                op: "create",
+                before: None,
+                after: Some(after),
+            }
         }
     };
     Ok(entry)
