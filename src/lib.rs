@@ -6,6 +6,7 @@
 //! components — is shared by both.
 #![recursion_limit = "256"]
 
+pub mod analysis;
 pub mod api;
 pub mod app;
 pub mod components;

@@ -10,7 +10,7 @@ use hankekartta::error::AppError;
 use hankekartta::model::{
     ActorDraft, ActorId, ActorKind, ActorRole, OrgId, PortfolioId, ProjectId, ProjectInput,
 };
-use hankekartta::server::store::write::{apply, Command};
+use hankekartta::server::store::write::{apply, create_portfolio, Command};
 use hankekartta::server::store::{organisations, portfolios, projects, Scope};
 use serde_json::json;
 
@@ -25,7 +25,7 @@ async fn other_tenant(app: &TestApp) -> (Scope, ProjectId, ActorId) {
     let org = organisations::create(db, "toisenkyla", "Toisenkylän kunta")
         .await
         .unwrap();
-    let portfolio = portfolios::create(db, org, "Toisenkylän hankkeet", "")
+    let portfolio = create_portfolio(db, org, "test", "Toisenkylän hankkeet", "")
         .await
         .unwrap();
     let scope = Scope { org, portfolio };
@@ -69,6 +69,7 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
     let changes = app.scalar("SELECT COUNT(*) FROM changes").await;
     let calls: Vec<(&str, Vec<(&str, &str)>)> = vec![
         ("get_portfolio", vec![("portfolio_id", &o)]),
+        ("get_analysis", vec![("portfolio_id", &o)]),
         (
             "get_project",
             vec![("portfolio_id", &o), ("project_id", &s)],

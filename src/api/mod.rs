@@ -1,9 +1,11 @@
 //! Server functions, grouped by domain. Each is a thin adapter: find the caller and scope
 //! (`server::auth`), call the store, return model types. Every one is listed in [`register`].
 
+mod analysis;
 mod portfolios;
 mod projects;
 
+pub use analysis::*;
 pub use portfolios::*;
 pub use projects::*;
 
@@ -17,4 +19,5 @@ pub fn register() {
     register_explicit::<GetProject>();
     register_explicit::<CreateProject>();
     register_explicit::<UpdateProject>();
+    register_explicit::<GetAnalysis>();
 }

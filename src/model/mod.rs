@@ -41,6 +41,23 @@ pub struct PortfolioSummary {
     pub project_count: usize,
 }
 
+/// The themes a new portfolio starts with: a municipality's usual attraction factors
+/// (vetovoimatekijät). Users rename, add and remove them; they are data, not UI text.
+pub const DEFAULT_THEMES: [&str; 12] = [
+    "Elinkeinot ja yrittäjyys",
+    "Osaaminen ja koulutus",
+    "Työllisyys",
+    "Asuminen",
+    "Liikenne ja saavutettavuus",
+    "Keskusta ja elinympäristö",
+    "Kulttuuri ja vapaa-aika",
+    "Matkailu",
+    "Hyvinvointi ja terveys",
+    "Ilmasto ja kiertotalous",
+    "Digitalisaatio",
+    "Kansainvälisyys ja kotoutuminen",
+];
+
 /// A theme (teema) that projects target; each portfolio has its own list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Theme {

@@ -5,7 +5,7 @@
 //! theme (internationality and integration) that nobody works on.
 
 use super::db::Db;
-use super::store::write::{apply, Command};
+use super::store::write::{apply, create_portfolio, Command};
 use super::store::{organisations, portfolios, Scope};
 use crate::error::AppResult;
 use crate::model::{
@@ -19,22 +19,6 @@ const PORTFOLIO: &str = "Vaaralahden kehittämishankkeet";
 const PORTFOLIO_DESCRIPTION: &str =
     "Kaupungin, yritysten, oppilaitosten ja järjestöjen kehittämishankkeet Vaaralahdella.";
 const WHO: &str = "demo";
-
-/// Default themes: a municipality's attraction factors (vetovoimatekijät).
-pub const THEMES: [&str; 12] = [
-    "Elinkeinot ja yrittäjyys",
-    "Osaaminen ja koulutus",
-    "Työllisyys",
-    "Asuminen",
-    "Liikenne ja saavutettavuus",
-    "Keskusta ja elinympäristö",
-    "Kulttuuri ja vapaa-aika",
-    "Matkailu",
-    "Hyvinvointi ja terveys",
-    "Ilmasto ja kiertotalous",
-    "Digitalisaatio",
-    "Kansainvälisyys ja kotoutuminen",
-];
 
 use ActorKind::{Association as Assoc, Company, Education as Edu, Public, Research};
 
@@ -232,16 +216,13 @@ pub async fn load_if_empty(db: &Db) -> AppResult<()> {
 /// Loads the demo organisation and portfolio unconditionally.
 pub async fn load(db: &Db) -> AppResult<()> {
     let org = organisations::create(db, ORG_SLUG, ORG_NAME).await?;
-    let portfolio = portfolios::create(db, org, PORTFOLIO, PORTFOLIO_DESCRIPTION).await?;
+    let portfolio = create_portfolio(db, org, WHO, PORTFOLIO, PORTFOLIO_DESCRIPTION).await?;
     let scope = Scope { org, portfolio };
-    let mut themes: HashMap<&str, ThemeId> = HashMap::new();
-    for (i, name) in THEMES.iter().enumerate() {
-        let cmd = Command::CreateTheme {
-            name: name.to_string(),
-            position: i as i64,
-        };
-        themes.insert(name, ThemeId(apply(db, scope, WHO, cmd).await?.id));
-    }
+    let themes: HashMap<String, ThemeId> = portfolios::themes(db, scope)
+        .await?
+        .into_iter()
+        .map(|t| (t.name, t.id))
+        .collect();
     let mut actors: HashMap<&str, ActorId> = HashMap::new();
     for (name, kind, business_id) in ACTORS {
         let draft = ActorDraft {
@@ -292,7 +273,7 @@ pub async fn load(db: &Db) -> AppResult<()> {
             .await?;
         }
         for theme in p.themes {
-            let theme = themes[theme];
+            let theme = themes[*theme];
             apply(db, scope, WHO, Command::LinkTheme { project, theme }).await?;
         }
     }
@@ -326,7 +307,10 @@ mod tests {
                 assert!(ACTORS.iter().any(|(n, _, _)| n == a), "unknown actor {a}");
             }
             for t in p.themes {
-                assert!(THEMES.contains(t), "unknown theme {t}");
+                assert!(
+                    crate::model::DEFAULT_THEMES.contains(t),
+                    "unknown theme {t}"
+                );
             }
         }
         for (name, _, id) in ACTORS {

@@ -2,6 +2,7 @@
 //! puts it in its `WHERE` clause: there is no query that reads across tenants. Writes go
 //! through [`write::apply`] only.
 
+pub mod analysis;
 pub mod organisations;
 pub mod portfolios;
 pub mod projects;

@@ -1,6 +1,6 @@
 //! Portfolios of an organisation.
 
-use super::super::db::{db_error, now_ms, Db};
+use super::super::db::{db_error, Db};
 use super::Scope;
 use crate::error::{AppError, AppResult};
 use crate::model::{OrgId, Portfolio, PortfolioId, PortfolioSummary, Theme, ThemeId};
@@ -51,22 +51,6 @@ pub async fn get(db: &Db, org: OrgId, id: PortfolioId) -> AppResult<Portfolio> {
     .await
     .map_err(db_error)?;
     row.map(portfolio).ok_or(AppError::NotFound)
-}
-
-/// Creates an empty portfolio. Its content is added through the write path.
-pub async fn create(db: &Db, org: OrgId, name: &str, description: &str) -> AppResult<PortfolioId> {
-    let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO portfolios (org_id, name, description, created_at) \
-         VALUES ($1, $2, $3, $4) RETURNING id",
-    )
-    .bind(org.0)
-    .bind(name)
-    .bind(description)
-    .bind(now_ms())
-    .fetch_one(&db.pool)
-    .await
-    .map_err(db_error)?;
-    Ok(PortfolioId(id))
 }
 
 /// The portfolio's themes in their display order.

@@ -7,7 +7,8 @@ use super::projects::{draft, Row, COLUMNS};
 use super::Scope;
 use crate::error::{AppError, AppResult};
 use crate::model::{
-    ActorDraft, ActorId, ActorRole, ProjectDraft, ProjectId, RelationKind, ThemeId,
+    ActorDraft, ActorId, ActorRole, OrgId, PortfolioId, ProjectDraft, ProjectId, RelationKind,
+    ThemeId, DEFAULT_THEMES,
 };
 use serde_json::{json, Value};
 use sqlx::{Any, Transaction};
@@ -90,6 +91,56 @@ pub async fn apply(db: &Db, scope: Scope, who: &str, command: Command) -> AppRes
         revision,
         id: entry.id,
     })
+}
+
+/// Creates a portfolio with the default themes, as revision 1 of its history.
+pub async fn create_portfolio(
+    db: &Db,
+    org: OrgId,
+    who: &str,
+    name: &str,
+    description: &str,
+) -> AppResult<PortfolioId> {
+    let mut tx = db.pool.begin().await.map_err(db_error)?;
+    let now = now_ms();
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO portfolios (org_id, name, description, revision, created_at) \
+         VALUES ($1, $2, $3, 1, $4) RETURNING id",
+    )
+    .bind(org.0)
+    .bind(name)
+    .bind(description)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(db_error)?;
+    for (position, theme) in DEFAULT_THEMES.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO themes (org_id, portfolio_id, name, position) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(org.0)
+        .bind(id)
+        .bind(*theme)
+        .bind(position as i64)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+    }
+    let after = json!({ "name": name, "description": description, "themes": DEFAULT_THEMES });
+    sqlx::query(
+        "INSERT INTO changes (org_id, portfolio_id, revision, at, who, entity, entity_id, op, \
+         before_json, after_json) VALUES ($1, $2, 1, $3, $4, 'portfolio', $2, 'create', NULL, $5)",
+    )
+    .bind(org.0)
+    .bind(id)
+    .bind(now)
+    .bind(who)
+    .bind(after.to_string())
+    .execute(&mut *tx)
+    .await
+    .map_err(db_error)?;
+    tx.commit().await.map_err(db_error)?;
+    Ok(PortfolioId(id))
 }
 
 async fn execute(
