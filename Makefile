@@ -19,8 +19,10 @@ run: build-release
 ## make test: every test — unit, integration on SQLite and PostgreSQL, browser end-to-end
 test: setup
 	@scripts/setup-test.sh
-	@echo "test: formatting"
+	@echo "test: formatting and lints (both halves)"
 	cargo fmt --all -- --check
+	cargo clippy --features ssr --all-targets -- -D warnings
+	cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
 	@echo "test: building the app (server + browser bundle)"
 	cargo leptos build
 	@echo "test: unit and integration tests on SQLite and PostgreSQL"

@@ -74,10 +74,11 @@ pub fn theme_report(input: &Input) -> ThemeReport {
             .filter_map(|t| pos.get(t).copied())
             .collect();
         let share = p.budget_cents.unwrap_or(0) / themes.len().max(1) as i64;
-        let years = match (p.start, p.end) {
-            (Some(s), Some(e)) if e >= s => s.year()..=e.year().min(s.year() + 50),
-            (Some(s), _) => s.year()..=s.year(),
-            _ => 1..=0,
+        // Years the project runs; none when its start is unknown.
+        let years: Vec<i32> = match (p.start, p.end) {
+            (Some(s), Some(e)) if e >= s => (s.year()..=e.year().min(s.year() + 50)).collect(),
+            (Some(s), _) => vec![s.year()],
+            _ => Vec::new(),
         };
         for &t in &themes {
             let st = &mut stats[t];
@@ -91,7 +92,7 @@ pub fn theme_report(input: &Input) -> ThemeReport {
             }
             st.budget_cents += share;
             actors[t].extend(p.actors.iter().map(|(a, _)| *a));
-            for y in years.clone() {
+            for &y in &years {
                 *st.per_year.entry(y).or_default() += 1;
             }
         }
