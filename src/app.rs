@@ -2,7 +2,10 @@
 
 use crate::components::layout::Layout;
 use crate::i18n::request_locale;
-use crate::pages::{EditProjectPage, HomePage, NewProjectPage, NotFoundPage, PortfolioPage};
+use crate::pages::{
+    ActionsPage, EditProjectPage, HomePage, NewProjectPage, NotFoundPage, PortfolioPage,
+    SituationPage,
+};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -46,6 +49,16 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/portfolio/:id") view=PortfolioPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/portfolio/:id/actions")
+                        view=ActionsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/portfolio/:id/situation")
+                        view=SituationPage
+                        ssr=SsrMode::Async
+                    />
                     <Route
                         path=path!("/portfolio/:id/projects/new")
                         view=NewProjectPage

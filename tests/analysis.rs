@@ -17,8 +17,9 @@ async fn id_of(app: &TestApp, table: &str, name: &str) -> i64 {
 
 async fn the_demo_analysis_finds_the_planted_findings(app: TestApp) {
     let pid = app.demo_portfolio().await.to_string();
-    let (status, report) = app.call("get_analysis", &[("portfolio_id", &pid)]).await;
-    assert_eq!(status, StatusCode::OK, "{report}");
+    let (status, view) = app.call("get_analysis", &[("portfolio_id", &pid)]).await;
+    let report = &view["report"];
+    assert_eq!(status, StatusCode::OK, "{view}");
 
     let verstas = id_of(&app, "projects", "Nuorten työpaja Verstas").await;
     let polku = id_of(&app, "projects", "Polku töihin").await;

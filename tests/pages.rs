@@ -10,7 +10,8 @@ use common::TestApp;
 on_both_backends!(
     pages_render_on_the_server,
     language_follows_cookie_then_browser,
-    unknown_pages_are_404
+    unknown_pages_are_404,
+    the_situational_picture_shows_the_findings
 );
 
 async fn pages_render_on_the_server(app: TestApp) {
@@ -33,6 +34,31 @@ async fn pages_render_on_the_server(app: TestApp) {
     let (status, _, html) = app.get(&format!("/portfolio/{id}/projects/new"), &[]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("name=\"input[name]\"") && html.contains("Hankkeen nimi"));
+}
+
+async fn the_situational_picture_shows_the_findings(app: TestApp) {
+    let id = app.demo_portfolio().await;
+    let (status, _, html) = app.get(&format!("/portfolio/{id}/situation"), &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let overlaps = html
+        .find("Mahdolliset päällekkäisyydet")
+        .expect("overlaps section");
+    let pair = html
+        .find("Nuorten työpaja Verstas ja Polku töihin")
+        .expect("the planted overlap");
+    assert!(pair > overlaps);
+    assert!(html.contains("Kansainvälisyys ja kotoutuminen"));
+    assert!(html.contains("Katveessa: ei käynnissä olevia eikä suunniteltuja hankkeita"));
+    assert!(html.contains("Yhteistyömahdollisuudet") && html.contains("Ryhmittymät"));
+    let (_, _, en) = app
+        .get(
+            &format!("/portfolio/{id}/situation"),
+            &[("cookie", "hk_lang=en")],
+        )
+        .await;
+    assert!(
+        en.contains("Possible overlaps") && en.contains("Nuorten työpaja Verstas and Polku töihin")
+    );
 }
 
 async fn language_follows_cookie_then_browser(app: TestApp) {

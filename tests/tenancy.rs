@@ -57,8 +57,13 @@ async fn other_tenant(app: &TestApp) -> (Scope, ProjectId, ActorId) {
 
 async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
     let own = app.demo_portfolio().await.to_string();
-    let (other, secret, _) = other_tenant(&app).await;
+    let (other, secret, other_actor) = other_tenant(&app).await;
     let (o, s) = (other.portfolio.0.to_string(), secret.0.to_string());
+    let oa = other_actor.0.to_string();
+    let own_p = app
+        .scalar("SELECT MIN(id) FROM projects WHERE org_id = 1")
+        .await
+        .to_string();
 
     let (_, list) = app.call("list_portfolios", &[]).await;
     assert!(
@@ -70,6 +75,61 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
     let calls: Vec<(&str, Vec<(&str, &str)>)> = vec![
         ("get_portfolio", vec![("portfolio_id", &o)]),
         ("get_analysis", vec![("portfolio_id", &o)]),
+        ("list_actions", vec![("portfolio_id", &o)]),
+        (
+            "create_action",
+            vec![("portfolio_id", &o), ("input[title]", "Tunkeilija")],
+        ),
+        (
+            "act_on_finding",
+            vec![
+                ("portfolio_id", &o),
+                ("kind", "overlap"),
+                ("a", &s),
+                ("b", &s),
+            ],
+        ),
+        // tampered: own portfolio, another organisation's project or actor
+        (
+            "act_on_finding",
+            vec![
+                ("portfolio_id", &own),
+                ("kind", "overlap"),
+                ("a", &s),
+                ("b", &own_p),
+            ],
+        ),
+        (
+            "act_on_finding",
+            vec![
+                ("portfolio_id", &own),
+                ("kind", "opportunity"),
+                ("a", &oa),
+                ("b", "1"),
+            ],
+        ),
+        (
+            "dismiss_finding",
+            vec![
+                ("portfolio_id", &own),
+                ("kind", "overlap"),
+                ("a", &s),
+                ("b", &own_p),
+            ],
+        ),
+        (
+            "dismiss_finding",
+            vec![
+                ("portfolio_id", &o),
+                ("kind", "overlap"),
+                ("a", &s),
+                ("b", &own_p),
+            ],
+        ),
+        (
+            "set_action_status",
+            vec![("portfolio_id", &o), ("action_id", "1"), ("status", "done")],
+        ),
         (
             "get_project",
             vec![("portfolio_id", &o), ("project_id", &s)],

@@ -1,10 +1,12 @@
 //! Server functions, grouped by domain. Each is a thin adapter: find the caller and scope
 //! (`server::auth`), call the store, return model types. Every one is listed in [`register`].
 
+mod actions;
 mod analysis;
 mod portfolios;
 mod projects;
 
+pub use actions::*;
 pub use analysis::*;
 pub use portfolios::*;
 pub use projects::*;
@@ -20,4 +22,9 @@ pub fn register() {
     register_explicit::<CreateProject>();
     register_explicit::<UpdateProject>();
     register_explicit::<GetAnalysis>();
+    register_explicit::<ListActions>();
+    register_explicit::<CreateAction>();
+    register_explicit::<ActOnFinding>();
+    register_explicit::<DismissFinding>();
+    register_explicit::<SetActionStatus>();
 }

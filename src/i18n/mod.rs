@@ -118,6 +118,78 @@ pub struct Texts {
     pub cancel: &'static str,
     pub form_has_errors: fn(usize) -> String,
 
+    pub situation_title: &'static str,
+    pub situation_intro: &'static str,
+    pub key_figures: &'static str,
+    pub kf_projects: &'static str,
+    pub kf_active: &'static str,
+    pub kf_budget: &'static str,
+    pub kf_actors: &'static str,
+    pub kf_neglected: &'static str,
+    pub themes_heading: &'static str,
+    pub themes_caption: &'static str,
+    pub col_theme: &'static str,
+    pub col_active: &'static str,
+    pub col_planned: &'static str,
+    pub col_ended: &'static str,
+    pub col_attention: &'static str,
+    pub attention_neglected: &'static str,
+    pub attention_few: &'static str,
+    pub attention_covered: &'static str,
+    pub concentration: fn(u32) -> String,
+    pub actors_heading: &'static str,
+    pub brokers_caption: &'static str,
+    pub col_actor: &'static str,
+    pub col_type: &'static str,
+    pub col_projects: &'static str,
+    pub col_leads: &'static str,
+    pub col_partners: &'static str,
+    pub col_broker: &'static str,
+    pub types_caption: &'static str,
+    pub col_count: &'static str,
+    pub overlaps_heading: &'static str,
+    pub overlaps_intro: &'static str,
+    pub no_overlaps: &'static str,
+    pub opportunities_heading: &'static str,
+    pub opportunities_intro: &'static str,
+    pub no_opportunities: &'static str,
+    pub clusters_heading: &'static str,
+    pub clusters_intro: &'static str,
+    pub cluster_size: fn(usize, usize) -> String,
+    pub cluster_focus: fn(&str) -> String,
+    pub shared_actors: fn(&str) -> String,
+    pub shared_themes: fn(&str) -> String,
+    pub same_time: fn(i64) -> String,
+    pub sequential: &'static str,
+    pub text_similarity: fn(u32) -> String,
+    pub overlap_score: fn(u32) -> String,
+    pub theme_work: fn(&str, u32, u32) -> String,
+    pub both_work_on: fn(&str) -> String,
+    pub pair: fn(&str, &str) -> String,
+    pub actions_title: &'static str,
+    pub actions_intro: &'static str,
+    pub no_actions: &'static str,
+    pub actions_caption: &'static str,
+    pub col_action: &'static str,
+    pub col_owner: &'static str,
+    pub col_due: &'static str,
+    pub col_concerns: &'static str,
+    pub new_action: &'static str,
+    pub field_title: &'static str,
+    pub field_owner: &'static str,
+    pub field_due: &'static str,
+    pub add_action: &'static str,
+    pub update_status: &'static str,
+    pub status_of: fn(&str) -> String,
+    pub update_status_of: fn(&str) -> String,
+    pub make_action: &'static str,
+    pub make_action_named: fn(&str) -> String,
+    pub dismiss_overlap: &'static str,
+    pub dismiss_opportunity: &'static str,
+    pub dismiss_named: fn(&str) -> String,
+    pub action_title_overlap: fn(&str, &str) -> String,
+    pub action_title_opportunity: fn(&str, &str) -> String,
+    action_statuses: [&'static str; 3],
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
     pub back_home: &'static str,
@@ -157,6 +229,20 @@ impl Texts {
             ProjectStatus::Active => self.status_active,
             ProjectStatus::Ended => self.status_ended,
         }
+    }
+
+    pub fn attention(&self, a: crate::analysis::themes::Attention) -> &'static str {
+        use crate::analysis::themes::Attention;
+        match a {
+            Attention::Neglected => self.attention_neglected,
+            Attention::Few => self.attention_few,
+            Attention::Covered => self.attention_covered,
+        }
+    }
+
+    pub fn action_status(&self, s: crate::model::ActionStatus) -> &'static str {
+        use crate::model::ActionStatus;
+        self.action_statuses[ActionStatus::ALL.iter().position(|x| *x == s).unwrap_or(0)]
     }
 
     pub fn actor_kind(&self, k: ActorKind) -> &'static str {
@@ -202,6 +288,9 @@ impl Texts {
             Field::ContactEmail => self.field_contact_email,
             Field::Website => self.field_website,
             Field::BusinessId => self.field_business_id,
+            Field::Title => self.field_title,
+            Field::Owner => self.field_owner,
+            Field::DueDate => self.field_due,
         }
     }
 

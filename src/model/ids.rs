@@ -28,4 +28,6 @@ id_type!(
     ActorId,
     /// A theme.
     ThemeId,
+    /// An action of the action plan.
+    ActionId,
 );

@@ -1,12 +1,14 @@
 //! The shared portfolio data model: plain serde types, ID types and validation. No I/O, so the
 //! server, the browser client and the analysis all use the same definitions.
 
+mod action;
 mod ids;
 mod money;
 mod project;
 mod validate;
 mod ytunnus;
 
+pub use action::*;
 pub use ids::*;
 pub use money::{format_euros, parse_euros};
 pub use project::*;

@@ -20,6 +20,9 @@ pub enum Field {
     ContactEmail,
     Website,
     BusinessId,
+    Title,
+    Owner,
+    DueDate,
 }
 
 impl Field {
@@ -38,6 +41,9 @@ impl Field {
             Self::ContactEmail => "f-contact-email",
             Self::Website => "f-website",
             Self::BusinessId => "f-business-id",
+            Self::Title => "f-title",
+            Self::Owner => "f-owner",
+            Self::DueDate => "f-due",
         }
     }
 }

@@ -1,14 +1,18 @@
 //! One route component per file.
 
+mod actions;
 mod home;
 mod not_found;
 mod portfolio;
 mod project_form;
+mod situation;
 
+pub use actions::ActionsPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use portfolio::PortfolioPage;
 pub use project_form::{EditProjectPage, NewProjectPage};
+pub use situation::SituationPage;
 
 use crate::model::{PortfolioId, ProjectId};
 use leptos::prelude::*;

@@ -42,6 +42,8 @@ fn PortfolioBody(view: PortfolioView, t: &'static Texts) -> impl IntoView {
         ..
     } = view;
     let new_href = format!("/portfolio/{}/projects/new", portfolio.id);
+    let situation_href = format!("/portfolio/{}/situation", portfolio.id);
+    let actions_href = format!("/portfolio/{}/actions", portfolio.id);
     let caption = (t.projects_table_caption)(&portfolio.name);
     let region_label = caption.clone();
     let count = (t.projects_count)(projects.len());
@@ -54,9 +56,17 @@ fn PortfolioBody(view: PortfolioView, t: &'static Texts) -> impl IntoView {
                 <p class="lead">{portfolio.description.clone()}</p>
                 <p class="meta">{count} " · " {(t.revision)(portfolio.revision)}</p>
             </div>
-            <a class="button primary" href=new_href>
-                {t.new_project}
-            </a>
+            <div class="actions-inline">
+                <a class="button" href=situation_href>
+                    {t.situation_title}
+                </a>
+                <a class="button" href=actions_href>
+                    {t.actions_title}
+                </a>
+                <a class="button primary" href=new_href>
+                    {t.new_project}
+                </a>
+            </div>
         </div>
         <h2>{t.projects_heading}</h2>
         {if projects.is_empty() {

@@ -24,7 +24,7 @@ pub fn app(state: AppState) -> Router {
     };
     let leptos = state.leptos.clone();
     Router::new()
-        .route("/api/{*fn_name}", post(server_fn).get(server_fn))
+        .route("/api/{*fn_name}", post(server_fn))
         .route("/lang", post(set_language))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let leptos = leptos.clone();

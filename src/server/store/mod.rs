@@ -4,6 +4,7 @@
 
 pub mod analysis;
 pub mod organisations;
+pub mod plan;
 pub mod portfolios;
 pub mod projects;
 pub mod write;

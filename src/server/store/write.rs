@@ -7,8 +7,8 @@ use super::projects::{draft, Row, COLUMNS};
 use super::Scope;
 use crate::error::{AppError, AppResult};
 use crate::model::{
-    ActorDraft, ActorId, ActorRole, OrgId, PortfolioId, ProjectDraft, ProjectId, RelationKind,
-    ThemeId, DEFAULT_THEMES,
+    ActionDraft, ActionId, ActionStatus, ActorDraft, ActorId, ActorRole, FindingKind, OrgId,
+    PortfolioId, ProjectDraft, ProjectId, RelationKind, ThemeId, DEFAULT_THEMES,
 };
 use serde_json::{json, Value};
 use sqlx::{Any, Transaction};
@@ -37,6 +37,14 @@ pub enum Command {
         to: ProjectId,
         kind: RelationKind,
     },
+    CreateAction(ActionDraft),
+    SetActionStatus(ActionId, ActionStatus),
+    /// Marks an overlap or opportunity as known, so the analysis leaves it out.
+    Dismiss {
+        kind: FindingKind,
+        a: i64,
+        b: i64,
+    },
 }
 
 /// What a command did: the portfolio's new revision and the ID of the row it wrote.
@@ -47,12 +55,12 @@ pub struct Applied {
 }
 
 /// One recorded change, before it is written.
-struct Entry {
-    entity: &'static str,
-    id: i64,
-    op: &'static str,
-    before: Option<Value>,
-    after: Option<Value>,
+pub(super) struct Entry {
+    pub entity: &'static str,
+    pub id: i64,
+    pub op: &'static str,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
 }
 
 /// Applies `command` in `scope` on behalf of `who`: all or nothing.
@@ -369,13 +377,23 @@ async fn execute(
                 after: Some(after),
             }
         }
+        Command::CreateAction(draft) => super::plan::create_action(tx, scope, draft).await?,
+        Command::SetActionStatus(id, status) => {
+            super::plan::set_status(tx, scope, id, status).await?
+        }
+        Command::Dismiss { kind, a, b } => super::plan::dismiss(tx, scope, kind, a, b).await?,
     };
     Ok(entry)
 }
 
 /// Fails with `NotFound` unless the row exists in the caller's scope. `sql` takes the row ID,
 /// the organisation and (where it uses it) the portfolio.
-async fn require(tx: &mut Transaction<'_, Any>, sql: &str, id: i64, scope: Scope) -> AppResult<()> {
+pub(super) async fn require(
+    tx: &mut Transaction<'_, Any>,
+    sql: &str,
+    id: i64,
+    scope: Scope,
+) -> AppResult<()> {
     let mut q = sqlx::query_as::<_, (i64,)>(sql).bind(id).bind(scope.org.0);
     if sql.contains("$3") {
         q = q.bind(scope.portfolio.0);

@@ -1,0 +1,85 @@
+// The situational picture: the planted findings of the demo, accessible, printable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, hydrated, assertAccessible } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the situational picture shows overlaps, opportunities and the neglected theme', async () => {
+  for (const [locale, t] of [
+    ['fi-FI', { link: 'Tilannekuva', overlaps: 'Mahdolliset päällekkäisyydet', pair: 'Nuorten työpaja Verstas ja Polku töihin', opps: 'Yhteistyömahdollisuudet', neglected: /Katveessa/ }],
+    ['en-GB', { link: 'Situational picture', overlaps: 'Possible overlaps', pair: 'Nuorten työpaja Verstas and Polku töihin', opps: 'Cooperation opportunities', neglected: /Neglected/ }],
+  ]) {
+    const { page, context } = await open(browser, '/', { locale });
+    await page.locator('.card a').first().click();
+    await page.waitForURL(/\/portfolio\/\d+$/);
+    await hydrated(page);
+    await page.getByRole('link', { name: t.link }).click();
+    await page.waitForURL(/\/situation$/);
+    const overlaps = page.getByRole('region', { name: t.overlaps });
+    assert.ok(await overlaps.getByRole('heading', { name: t.pair }).isVisible(), 'planted overlap');
+    assert.ok((await page.getByRole('region', { name: t.opps }).locator('li').count()) > 0);
+    const row = page.getByRole('row', { name: /Kansainvälisyys ja kotoutuminen/ });
+    assert.match(await row.innerText(), t.neglected);
+    await hydrated(page);
+    await assertAccessible(page, `situational picture (${locale})`);
+    assert.deepEqual(page.consoleErrors, []);
+    await context.close();
+  }
+});
+
+test('the situational picture prints without the site chrome', async () => {
+  const { page, context } = await open(browser, '/');
+  await page.locator('.card a').first().click();
+  await page.waitForURL(/\/portfolio\/\d+$/);
+  await page.goto(page.url() + '/situation');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.site-header').isVisible(), false);
+  assert.equal(await page.locator('.no-print').isVisible(), false);
+  assert.ok(await page.getByRole('heading', { level: 1 }).isVisible());
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'an A4 PDF renders');
+  await context.close();
+});
+
+test('an opportunity becomes an action in one click, and the plan takes new actions', async () => {
+  const { page, context } = await open(browser, '/');
+  await page.locator('.card a').first().click();
+  await page.waitForURL(/\/portfolio\/\d+$/);
+  const portfolio = page.url();
+  await page.goto(portfolio + '/situation');
+  await hydrated(page);
+  const opps = page.getByRole('region', { name: 'Yhteistyömahdollisuudet' });
+  const first = opps.getByRole('button', { name: /^Tee toimenpiteeksi: / }).first();
+  const pair = (await first.getAttribute('aria-label')).replace('Tee toimenpiteeksi: ', '');
+  await first.click();
+  await page.waitForURL(/\/actions$/);
+  const escaped = pair.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const row = page.getByRole('row', { name: new RegExp('Tuodaan yhteen ' + escaped) });
+  await row.waitFor();
+  await hydrated(page);
+  await assertAccessible(page, 'action plan');
+
+  // A new action: refused without a title, saved with one.
+  await page.getByRole('button', { name: 'Lisää toimenpide' }).click();
+  await page.locator('#f-title-error').waitFor({ state: 'visible' });
+  assert.equal((await page.locator('#f-title-error').innerText()).trim(), 'Tämä kenttä on pakollinen.');
+  await page.getByLabel('Toimenpide', { exact: true }).fill('Kootaan nuorten palvelujen verkosto');
+  await page.getByLabel('Vastuuhenkilö').fill('Anna Virtanen');
+  await page.getByLabel('Määräaika').fill('2026-04-30');
+  await page.getByRole('button', { name: 'Lisää toimenpide' }).click();
+  const added = page.getByRole('row', { name: /Kootaan nuorten palvelujen verkosto/ });
+  await added.waitFor();
+  assert.match(await added.innerText(), /Anna Virtanen/);
+
+  // Its status changes and stays changed.
+  await page.getByLabel('Toimenpiteen Kootaan nuorten palvelujen verkosto tila').selectOption('done');
+  await page.getByRole('button', { name: 'Päivitä toimenpiteen Kootaan nuorten palvelujen verkosto tila' }).click();
+  await page.waitForLoadState('load');
+  await page.reload();
+  assert.equal(await page.getByLabel('Toimenpiteen Kootaan nuorten palvelujen verkosto tila').inputValue(), 'done');
+  assert.deepEqual(page.consoleErrors, []);
+  await context.close();
+});

@@ -1,0 +1,161 @@
+//! The action plan page: the agreed actions with their status, and a form to add one.
+//! Status changes are plain form posts, so they work with or without the browser bundle.
+
+use super::portfolio_param;
+use crate::api::{list_actions, CreateAction};
+use crate::components::error::ErrorMessage;
+use crate::components::field::{ErrorSummary, FormField, InputKind};
+use crate::error::AppError;
+use crate::i18n::{use_texts, Texts};
+use crate::model::{Action, ActionStatus, Field, FieldError, PortfolioId};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn ActionsPage() -> impl IntoView {
+    let t = use_texts();
+    let id = portfolio_param();
+    let data = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => list_actions(id).await.map(|a| (id, a)),
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Title text=t.actions_title />
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok((portfolio, actions)) => view! {
+                        <p class="no-print">
+                            <a href=format!("/portfolio/{portfolio}")>{t.back_to_portfolio}</a>
+                        </p>
+                        <h1>{t.actions_title}</h1>
+                        <p class="lead">{t.actions_intro}</p>
+                        {actions_table(portfolio, actions, t)}
+                        <NewActionForm portfolio />
+                    }
+                    .into_any(),
+                    Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn actions_table(portfolio: PortfolioId, actions: Vec<Action>, t: &'static Texts) -> impl IntoView {
+    if actions.is_empty() {
+        return view! { <p>{t.no_actions}</p> }.into_any();
+    }
+    let rows = actions
+        .into_iter()
+        .map(|a| {
+            let select_id = format!("status-{}", a.id);
+            let concerns = a
+                .projects
+                .iter()
+                .map(|p| p.1.clone())
+                .chain(a.actors.iter().map(|x| x.1.clone()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let due = a.due_date.map(t.date).unwrap_or_else(|| t.not_set.to_string());
+            view! {
+                <tr>
+                    <th scope="row">{a.title.clone()}</th>
+                    <td>{a.owner.clone()}</td>
+                    <td class="nowrap">{due}</td>
+                    <td>{concerns}</td>
+                    <td>
+                        <form class="inline-form" method="post" action="/api/set_action_status">
+                            <input type="hidden" name="portfolio_id" value=portfolio.0 />
+                            <input type="hidden" name="action_id" value=a.id.0 />
+                            <label class="visually-hidden" for=select_id.clone()>
+                                {(t.status_of)(&a.title)}
+                            </label>
+                            <select id=select_id name="status">
+                                {ActionStatus::ALL
+                                    .into_iter()
+                                    .map(|s| view! {
+                                        <option value=s.as_str() selected=s == a.status>
+                                            {t.action_status(s)}
+                                        </option>
+                                    })
+                                    .collect_view()}
+                            </select>
+                            <button type="submit" class="button small" aria-label=(t.update_status_of)(&a.title)>
+                                {t.update_status}
+                            </button>
+                        </form>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="report">
+                <caption>{t.actions_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.col_action}</th>
+                        <th scope="col">{t.col_owner}</th>
+                        <th scope="col">{t.col_due}</th>
+                        <th scope="col">{t.col_concerns}</th>
+                        <th scope="col">{t.col_status}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn NewActionForm(portfolio: PortfolioId) -> impl IntoView {
+    let t = use_texts();
+    let create = ServerAction::<CreateAction>::new();
+    let errors = Signal::derive(move || match create.value().get() {
+        Some(Err(AppError::Validation(es))) => es,
+        _ => Vec::<FieldError>::new(),
+    });
+    let other_error = move || match create.value().get() {
+        Some(Err(e)) if !matches!(e, AppError::Validation(_)) => Some(t.error(&e)),
+        _ => None,
+    };
+    view! {
+        <section aria-labelledby="new-action-h" class="no-print">
+            <h2 id="new-action-h">{t.new_action}</h2>
+            <ActionForm action=create attr:novalidate="" attr:class="form">
+                <ErrorSummary errors />
+                <p class="form-error" role="alert" hidden=move || other_error().is_none()>
+                    {other_error}
+                </p>
+                <input type="hidden" name="portfolio_id" value=portfolio.0 />
+                <FormField field=Field::Title name="input[title]" label=t.field_title value=String::new() errors required=true />
+                <div class="field-row">
+                    <FormField field=Field::Owner name="input[owner]" label=t.field_owner value=String::new() errors />
+                    <FormField field=Field::DueDate name="input[due_date]" label=t.field_due value=String::new() errors kind=InputKind::Date hint=t.hint_date />
+                </div>
+                <div class="field">
+                    <label for="f-action-status">{t.field_status}</label>
+                    <select id="f-action-status" name="input[status]">
+                        {ActionStatus::ALL
+                            .into_iter()
+                            .map(|s| view! { <option value=s.as_str()>{t.action_status(s)}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="actions">
+                    <button type="submit" class="button primary" disabled=move || create.pending().get()>
+                        {t.add_action}
+                    </button>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}

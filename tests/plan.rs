@@ -1,0 +1,193 @@
+//! The action plan and acting on findings, on SQLite and PostgreSQL.
+
+#[macro_use]
+mod common;
+
+use axum::http::StatusCode;
+use common::TestApp;
+use serde_json::{json, Value};
+
+on_both_backends!(
+    an_overlap_becomes_an_action_and_can_be_dismissed,
+    actions_are_added_validated_and_updated,
+);
+
+async fn project(app: &TestApp, name: &str) -> String {
+    app.scalar(&format!("SELECT id FROM projects WHERE name = '{name}'"))
+        .await
+        .to_string()
+}
+
+async fn overlaps(app: &TestApp, pid: &str) -> Vec<Value> {
+    let (status, view) = app.call("get_analysis", &[("portfolio_id", pid)]).await;
+    assert_eq!(status, StatusCode::OK, "{view}");
+    view["report"]["overlaps"].as_array().unwrap().clone()
+}
+
+async fn an_overlap_becomes_an_action_and_can_be_dismissed(app: TestApp) {
+    let pid = app.demo_portfolio().await.to_string();
+    let (a, b) = (
+        project(&app, "Nuorten työpaja Verstas").await,
+        project(&app, "Polku töihin").await,
+    );
+    let (status, id) = app
+        .call(
+            "act_on_finding",
+            &[
+                ("portfolio_id", &pid),
+                ("kind", "overlap"),
+                ("a", &a),
+                ("b", &b),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{id}");
+    let (_, actions) = app.call("list_actions", &[("portfolio_id", &pid)]).await;
+    let action = &actions[0];
+    assert_eq!(action["id"], id);
+    assert_eq!(
+        action["title"],
+        "Selvitetään päällekkäisyys: Nuorten työpaja Verstas ja Polku töihin"
+    );
+    assert_eq!(action["status"], "open");
+    assert_eq!(action["projects"].as_array().unwrap().len(), 2);
+
+    let before = overlaps(&app, &pid).await.len();
+    let (status, body) = app
+        .call(
+            "dismiss_finding",
+            &[
+                ("portfolio_id", &pid),
+                ("kind", "overlap"),
+                ("a", &b),
+                ("b", &a),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let after = overlaps(&app, &pid).await;
+    assert_eq!(
+        after.len(),
+        before - 1,
+        "the dismissed pair is no longer an overlap"
+    );
+    // Dismissing twice is harmless.
+    let (status, _) = app
+        .call(
+            "dismiss_finding",
+            &[
+                ("portfolio_id", &pid),
+                ("kind", "overlap"),
+                ("a", &a),
+                ("b", &b),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    // An opportunity between two actors becomes an action linked to both.
+    let x = app
+        .scalar("SELECT id FROM actors WHERE name = 'Puutalo Lahtinen Oy'")
+        .await
+        .to_string();
+    let y = app
+        .scalar("SELECT id FROM actors WHERE name = 'Sisämaan tutkimuskeskus'")
+        .await
+        .to_string();
+    let (status, _) = app
+        .call(
+            "act_on_finding",
+            &[
+                ("portfolio_id", &pid),
+                ("kind", "opportunity"),
+                ("a", &x),
+                ("b", &y),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, actions) = app.call("list_actions", &[("portfolio_id", &pid)]).await;
+    assert!(actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["actors"].as_array().unwrap().len() == 2));
+    // A finding that names nothing real is refused.
+    let (status, err) = app
+        .call(
+            "act_on_finding",
+            &[
+                ("portfolio_id", &pid),
+                ("kind", "overlap"),
+                ("a", &a),
+                ("b", "999999"),
+            ],
+        )
+        .await;
+    assert_ne!(status, StatusCode::OK);
+    assert_eq!(err, json!("NotFound"));
+}
+
+async fn actions_are_added_validated_and_updated(app: TestApp) {
+    let pid = app.demo_portfolio().await.to_string();
+    let (status, err) = app
+        .call(
+            "create_action",
+            &[
+                ("portfolio_id", &pid),
+                ("input[title]", " "),
+                ("input[due_date]", "huomenna"),
+            ],
+        )
+        .await;
+    assert_ne!(status, StatusCode::OK);
+    assert_eq!(
+        err,
+        json!({"Validation": [
+            {"field": "title", "problem": "required"},
+            {"field": "due_date", "problem": "invalid_date"},
+        ]})
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM actions").await,
+        0,
+        "nothing saved"
+    );
+    let (status, id) = app
+        .call(
+            "create_action",
+            &[
+                ("portfolio_id", &pid),
+                ("input[title]", "Kootaan nuorten palveluiden verkosto"),
+                ("input[owner]", "Anna Virtanen"),
+                ("input[due_date]", "30.4.2026"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{id}");
+    let id = id.to_string();
+    let (status, _) = app
+        .call(
+            "set_action_status",
+            &[
+                ("portfolio_id", &pid),
+                ("action_id", &id),
+                ("status", "done"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, actions) = app.call("list_actions", &[("portfolio_id", &pid)]).await;
+    assert_eq!(actions[0]["status"], "done");
+    assert_eq!(actions[0]["due_date"], "2026-04-30");
+    let (status, _) = app
+        .call(
+            "set_action_status",
+            &[
+                ("portfolio_id", &pid),
+                ("action_id", &id),
+                ("status", "lost"),
+            ],
+        )
+        .await;
+    assert_ne!(status, StatusCode::OK, "unknown status");
+}
