@@ -13,6 +13,7 @@ pub mod components;
 pub mod error;
 pub mod i18n;
 pub mod model;
+pub mod network;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;

@@ -50,6 +50,7 @@ async fn the_situational_picture_shows_the_findings(app: TestApp) {
     assert!(html.contains("Kansainvälisyys ja kotoutuminen"));
     assert!(html.contains("Katveessa: ei käynnissä olevia eikä suunniteltuja hankkeita"));
     assert!(html.contains("Yhteistyömahdollisuudet") && html.contains("Ryhmittymät"));
+    assert!(html.contains("Hankkeet ajan mittaan") && html.contains("<th scope=\"row\">2025</th>"));
     let (_, _, en) = app
         .get(
             &format!("/portfolio/{id}/situation"),

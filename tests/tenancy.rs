@@ -134,6 +134,7 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
             "get_project",
             vec![("portfolio_id", &o), ("project_id", &s)],
         ),
+        ("get_network", vec![("portfolio_id", &o)]),
         // tampered: own portfolio, another organisation's project
         (
             "get_project",
@@ -166,6 +167,13 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
         assert_eq!(body, json!("NotFound"), "{f} {args:?}");
         assert!(!body.to_string().contains("Salainen"), "{f} leaks");
     }
+    let moved = json!({ "portfolio_id": other.portfolio.0, "positions": [
+        { "key": format!("p{s}"), "x": 1.0, "y": 1.0, "pinned": true },
+    ]});
+    let (status, body) = app.call_json("save_positions", &moved).await;
+    assert_ne!(status, StatusCode::OK);
+    assert_eq!(body, json!("NotFound"));
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM node_positions").await, 0);
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM changes").await,
         changes,
@@ -175,9 +183,14 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
     assert_eq!(p.draft.name, "Salainen hanke");
 
     // Pages too: another organisation's portfolio is a 404 without its name.
-    let (status, _, html) = app.get(&format!("/portfolio/{o}"), &[]).await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
-    assert!(!html.contains("Toisenkylän") && !html.contains("Salainen"));
+    for page in ["", "/network", "/situation", "/actions"] {
+        let (status, _, html) = app.get(&format!("/portfolio/{o}{page}"), &[]).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{page}");
+        assert!(
+            !html.contains("Toisenkylän") && !html.contains("Salainen"),
+            "{page}"
+        );
+    }
 }
 
 async fn the_store_refuses_cross_tenant_links(app: TestApp) {

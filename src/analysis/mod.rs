@@ -14,6 +14,7 @@ pub mod overlap;
 pub mod synthetic;
 pub mod text;
 pub mod themes;
+pub mod timeline;
 
 pub use input::*;
 
@@ -28,6 +29,7 @@ pub struct Report {
     pub overlaps: Vec<overlap::PairFinding>,
     pub opportunities: Vec<cooperation::Opportunity>,
     pub clusters: Vec<clusters::Cluster>,
+    pub timeline: Vec<timeline::Year>,
 }
 
 /// Runs every analysis. `dismissed` pairs (overlaps or opportunities the users marked as
@@ -42,5 +44,6 @@ pub fn analyse(input: &Input, dismissed: &Dismissed) -> Report {
         links: pairs,
         opportunities: cooperation::opportunities(input, &index, dismissed),
         clusters: clusters::clusters(input, &index),
+        timeline: timeline::timeline(input),
     }
 }

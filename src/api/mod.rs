@@ -3,11 +3,13 @@
 
 mod actions;
 mod analysis;
+mod network;
 mod portfolios;
 mod projects;
 
 pub use actions::*;
 pub use analysis::*;
+pub use network::*;
 pub use portfolios::*;
 pub use projects::*;
 
@@ -27,4 +29,6 @@ pub fn register() {
     register_explicit::<ActOnFinding>();
     register_explicit::<DismissFinding>();
     register_explicit::<SetActionStatus>();
+    register_explicit::<GetNetwork>();
+    register_explicit::<SavePositions>();
 }

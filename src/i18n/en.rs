@@ -3,6 +3,7 @@
 use super::Texts;
 
 pub(super) static TEXTS: Texts = Texts {
+    net: &super::network::EN,
     language_name: "English",
     app_name: "Hankekartta",
     tagline: "A municipality's development work on one map",
@@ -110,6 +111,13 @@ pub(super) static TEXTS: Texts = Texts {
     opportunities_intro: "Actors who work on the same themes but share no project.",
     no_opportunities: "No cooperation opportunities were found.",
     clusters_heading: "Clusters",
+    timeline_heading: "Projects over time",
+    timeline_caption: "Projects running, starting and ending each year. A project's budget is spread over its duration by days.",
+    col_year: "Year",
+    col_running: "Running",
+    col_starting: "Starting",
+    col_ending: "Ending",
+    col_year_budget: "Budget in the year",
     clusters_intro: "Groups of projects and actors that work closely together.",
     cluster_size: |p, a| format!("{p} projects, {a} actors"),
     cluster_focus: |t| format!("Focus: {t}"),
@@ -140,10 +148,8 @@ pub(super) static TEXTS: Texts = Texts {
     status_of: |a| format!("Status of {a}"),
     update_status_of: |a| format!("Update the status of {a}"),
     make_action: "Make it an action",
-    make_action_named: |p| format!("Make it an action: {p}"),
     dismiss_overlap: "Not an overlap",
     dismiss_opportunity: "Dismiss",
-    dismiss_named: |p| format!("Mark as known, no action: {p}"),
     action_title_overlap: |a, b| format!("Look into the overlap of {a} and {b}"),
     action_title_opportunity: |a, b| format!("Bring {a} and {b} together"),
     action_statuses: ["Open", "In progress", "Done"],
@@ -180,6 +186,7 @@ pub(super) static TEXTS: Texts = Texts {
     problem_invalid_business_id:
         "The business ID is not valid. The form is 1234567-8 and the check digit must match.",
     problem_unknown_choice: "Choose one of the given options.",
+    problem_out_of_range: "The value is outside the allowed range.",
 
     error_validation: "The data has errors.",
     error_not_found: "Not found, or you have no access to it.",

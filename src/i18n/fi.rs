@@ -3,6 +3,7 @@
 use super::Texts;
 
 pub(super) static TEXTS: Texts = Texts {
+    net: &super::network::FI,
     language_name: "suomi",
     app_name: "Hankekartta",
     tagline: "Kunnan kehittämistyö yhdellä kartalla",
@@ -110,6 +111,13 @@ pub(super) static TEXTS: Texts = Texts {
     opportunities_intro: "Toimijat, jotka tekevät työtä samoilla teemoilla mutta eivät ole yhteisissä hankkeissa.",
     no_opportunities: "Yhteistyömahdollisuuksia ei löytynyt.",
     clusters_heading: "Ryhmittymät",
+    timeline_heading: "Hankkeet ajan mittaan",
+    timeline_caption: "Käynnissä olevat, alkavat ja päättyvät hankkeet vuosittain. Hankkeen budjetti jaetaan sen kestolle päivien mukaan.",
+    col_year: "Vuosi",
+    col_running: "Käynnissä",
+    col_starting: "Alkaa",
+    col_ending: "Päättyy",
+    col_year_budget: "Vuoden budjetti",
     clusters_intro: "Hankkeiden ja toimijoiden joukot, jotka tekevät paljon yhteistyötä keskenään.",
     cluster_size: |p, a| format!("{p} hanketta, {a} toimijaa"),
     cluster_focus: |t| format!("Painopiste: {t}"),
@@ -140,10 +148,8 @@ pub(super) static TEXTS: Texts = Texts {
     status_of: |a| format!("Toimenpiteen {a} tila"),
     update_status_of: |a| format!("Päivitä toimenpiteen {a} tila"),
     make_action: "Tee toimenpiteeksi",
-    make_action_named: |p| format!("Tee toimenpiteeksi: {p}"),
     dismiss_overlap: "Ei päällekkäisyys",
     dismiss_opportunity: "Ohita",
-    dismiss_named: |p| format!("Merkitse tunnetuksi, ei toimenpiteitä: {p}"),
     action_title_overlap: |a, b| format!("Selvitetään päällekkäisyys: {a} ja {b}"),
     action_title_opportunity: |a, b| format!("Tuodaan yhteen {a} ja {b}"),
     action_statuses: ["Avoin", "Työn alla", "Valmis"],
@@ -180,6 +186,7 @@ pub(super) static TEXTS: Texts = Texts {
     problem_invalid_business_id:
         "Y-tunnus ei kelpaa. Muoto on 1234567-8, ja tarkistusnumeron pitää täsmätä.",
     problem_unknown_choice: "Valitse jokin annetuista vaihtoehdoista.",
+    problem_out_of_range: "Arvo on sallitun alueen ulkopuolella.",
 
     error_validation: "Tiedoissa on virheitä.",
     error_not_found: "Tietoa ei löytynyt, tai sinulla ei ole siihen pääsyä.",

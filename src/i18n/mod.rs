@@ -8,6 +8,7 @@
 mod detect;
 mod en;
 mod fi;
+pub mod network;
 
 pub use detect::*;
 
@@ -60,6 +61,8 @@ pub fn use_texts() -> &'static Texts {
 
 /// Every text of the UI in one language.
 pub struct Texts {
+    /// The network view's texts.
+    pub net: &'static network::NetTexts,
     pub language_name: &'static str,
     pub app_name: &'static str,
     pub tagline: &'static str,
@@ -154,6 +157,13 @@ pub struct Texts {
     pub opportunities_intro: &'static str,
     pub no_opportunities: &'static str,
     pub clusters_heading: &'static str,
+    pub timeline_heading: &'static str,
+    pub timeline_caption: &'static str,
+    pub col_year: &'static str,
+    pub col_running: &'static str,
+    pub col_starting: &'static str,
+    pub col_ending: &'static str,
+    pub col_year_budget: &'static str,
     pub clusters_intro: &'static str,
     pub cluster_size: fn(usize, usize) -> String,
     pub cluster_focus: fn(&str) -> String,
@@ -183,10 +193,8 @@ pub struct Texts {
     pub status_of: fn(&str) -> String,
     pub update_status_of: fn(&str) -> String,
     pub make_action: &'static str,
-    pub make_action_named: fn(&str) -> String,
     pub dismiss_overlap: &'static str,
     pub dismiss_opportunity: &'static str,
-    pub dismiss_named: fn(&str) -> String,
     pub action_title_overlap: fn(&str, &str) -> String,
     pub action_title_opportunity: fn(&str, &str) -> String,
     action_statuses: [&'static str; 3],
@@ -213,6 +221,7 @@ pub struct Texts {
     problem_invalid_url: &'static str,
     problem_invalid_business_id: &'static str,
     problem_unknown_choice: &'static str,
+    problem_out_of_range: &'static str,
 
     error_validation: &'static str,
     error_not_found: &'static str,
@@ -270,6 +279,7 @@ impl Texts {
             Problem::InvalidUrl => self.problem_invalid_url.into(),
             Problem::InvalidBusinessId => self.problem_invalid_business_id.into(),
             Problem::UnknownChoice => self.problem_unknown_choice.into(),
+            Problem::OutOfRange => self.problem_out_of_range.into(),
         }
     }
 
@@ -291,6 +301,7 @@ impl Texts {
             Field::Title => self.field_title,
             Field::Owner => self.field_owner,
             Field::DueDate => self.field_due,
+            Field::Positions => self.net.title,
         }
     }
 

@@ -23,6 +23,7 @@ pub enum Field {
     Title,
     Owner,
     DueDate,
+    Positions,
 }
 
 impl Field {
@@ -44,6 +45,7 @@ impl Field {
             Self::Title => "f-title",
             Self::Owner => "f-owner",
             Self::DueDate => "f-due",
+            Self::Positions => "net-canvas",
         }
     }
 }
@@ -63,6 +65,7 @@ pub enum Problem {
     InvalidUrl,
     InvalidBusinessId,
     UnknownChoice,
+    OutOfRange,
 }
 
 /// One problem with one field.

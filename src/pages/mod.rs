@@ -2,6 +2,7 @@
 
 mod actions;
 mod home;
+mod network;
 mod not_found;
 mod portfolio;
 mod project_form;
@@ -9,6 +10,7 @@ mod situation;
 
 pub use actions::ActionsPage;
 pub use home::HomePage;
+pub use network::NetworkPage;
 pub use not_found::NotFoundPage;
 pub use portfolio::PortfolioPage;
 pub use project_form::{EditProjectPage, NewProjectPage};

@@ -57,6 +57,9 @@ fn PortfolioBody(view: PortfolioView, t: &'static Texts) -> impl IntoView {
                 <p class="meta">{count} " · " {(t.revision)(portfolio.revision)}</p>
             </div>
             <div class="actions-inline">
+                <a class="button" href=format!("/portfolio/{}/network", portfolio.id)>
+                    {t.net.open}
+                </a>
                 <a class="button" href=situation_href>
                     {t.situation_title}
                 </a>

@@ -93,13 +93,13 @@ fn finding_buttons(
         <div class="finding-actions no-print">
             <form method="post" action="/api/act_on_finding">
                 {hidden()}
-                <button type="submit" class="button small" aria-label=(t.make_action_named)(pair)>
+                <button type="submit" class="button small" aria-label=format!("{}: {pair}", t.make_action)>
                     {t.make_action}
                 </button>
             </form>
             <form method="post" action="/api/dismiss_finding">
                 {hidden()}
-                <button type="submit" class="button small quiet" aria-label=(t.dismiss_named)(pair)>
+                <button type="submit" class="button small quiet" aria-label=format!("{dismiss}: {pair}")>
                     {dismiss}
                 </button>
             </form>
@@ -158,6 +158,7 @@ fn Situation(v: AnalysisView, t: &'static Texts) -> impl IntoView {
             </dl>
         </section>
         {themes_section(&v, &names, t)}
+        {timeline_section(&v, t)}
         {actors_section(&v, &names, t)}
         {overlaps_section(&v, &names, t)}
         {opportunities_section(&v, &names, t)}
@@ -239,7 +240,7 @@ fn actors_section(v: &AnalysisView, names: &Names, t: &'static Texts) -> impl In
         .map(|k| (*k, actors.iter().filter(|a| a.kind == *k).count()))
         .filter(|(_, n)| *n > 0)
         .collect();
-    by_kind.sort_by(|a, b| b.1.cmp(&a.1));
+    by_kind.sort_by_key(|k| std::cmp::Reverse(k.1));
     let max_kind = by_kind.first().map(|k| k.1 as f64).unwrap_or(0.0);
     let kinds = by_kind
         .into_iter()
@@ -437,6 +438,77 @@ fn clusters_section(v: &AnalysisView, names: &Names, t: &'static Texts) -> impl 
             <h2 id="clusters-h">{t.clusters_heading}</h2>
             <p>{t.clusters_intro}</p>
             <ul class="findings">{items}</ul>
+        </section>
+    }
+}
+
+/// Projects per year as columns (running projects), with the numbers in a table beside them.
+fn timeline_section(v: &AnalysisView, t: &'static Texts) -> impl IntoView {
+    let years = &v.report.timeline;
+    let max_running = years.iter().map(|y| y.running).max().unwrap_or(0).max(1) as f64;
+    let max_budget = years.iter().map(|y| y.budget_cents).max().unwrap_or(0) as f64;
+    // The chart: one column per year, 28 px wide, 120 px tall, year labels below.
+    let w = 28.0;
+    let h = 120.0;
+    let columns = years
+        .iter()
+        .enumerate()
+        .map(|(i, y)| {
+            let x = i as f64 * w;
+            let ch = y.running as f64 / max_running * h;
+            view! {
+                <g>
+                    <rect x=x + 4.0 y=h - ch width=w - 8.0 height=ch rx="2"></rect>
+                    <text x=x + w / 2.0 y=h + 14.0 text-anchor="middle">{y.year % 100}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let rows = years
+        .iter()
+        .map(|y| {
+            view! {
+                <tr>
+                    <th scope="row">{y.year}</th>
+                    <td class="num">{y.running}</td>
+                    <td class="num">{y.starting}</td>
+                    <td class="num">{y.ending}</td>
+                    <td class="num nowrap">{format_euros(y.budget_cents)}</td>
+                    <td class="chart">{bar(y.budget_cents as f64, max_budget)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let width = (years.len() as f64 * w).max(w);
+    view! {
+        <section aria-labelledby="timeline-h">
+            <h2 id="timeline-h">{t.timeline_heading}</h2>
+            <svg
+                class="timeline"
+                aria-hidden="true"
+                focusable="false"
+                viewBox=format!("0 0 {width} {}", h + 20.0)
+                width=width
+                height=h + 20.0
+            >
+                {columns}
+            </svg>
+            <div class="table-wrap" role="region" aria-labelledby="timeline-h" tabindex="0">
+                <table class="report">
+                    <caption>{t.timeline_caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.col_year}</th>
+                            <th scope="col" class="num">{t.col_running}</th>
+                            <th scope="col" class="num">{t.col_starting}</th>
+                            <th scope="col" class="num">{t.col_ending}</th>
+                            <th scope="col" class="num">{t.col_year_budget}</th>
+                            <td></td>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         </section>
     }
 }

@@ -94,6 +94,22 @@ impl TestApp {
         (status, json)
     }
 
+    /// Calls a server function that takes JSON (as the browser's code does for big inputs).
+    pub async fn call_json(
+        &self,
+        name: &str,
+        body: &serde_json::Value,
+    ) -> (StatusCode, serde_json::Value) {
+        let req = Request::post(format!("/api/{name}"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::ACCEPT, "application/json")
+            .body(Body::from(body.to_string()))
+            .expect("request");
+        let (status, _, text) = self.send(req).await;
+        let json = serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text));
+        (status, json)
+    }
+
     /// GETs a page with extra headers; returns status, headers and body text.
     pub async fn get(
         &self,

@@ -3,6 +3,7 @@
 //! through [`write::apply`] only.
 
 pub mod analysis;
+pub mod network;
 pub mod organisations;
 pub mod plan;
 pub mod portfolios;

@@ -45,6 +45,8 @@ pub enum Command {
         a: i64,
         b: i64,
     },
+    /// Moves nodes on the shared network map.
+    SavePositions(Vec<crate::network::graph::SavedPosition>),
 }
 
 /// What a command did: the portfolio's new revision and the ID of the row it wrote.
@@ -382,6 +384,7 @@ async fn execute(
             super::plan::set_status(tx, scope, id, status).await?
         }
         Command::Dismiss { kind, a, b } => super::plan::dismiss(tx, scope, kind, a, b).await?,
+        Command::SavePositions(list) => super::network::save(tx, scope, &list).await?,
     };
     Ok(entry)
 }

@@ -1,0 +1,134 @@
+// The network map: drawn by the WASM client, filtered through the URL, reachable by keyboard,
+// the same map after a reload, and accessible.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, hydrated, assertAccessible, BASE } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function networkPage(locale = 'fi-FI', query = '') {
+  const { page, context } = await open(browser, '/', { locale });
+  await page.locator('.card a').first().click();
+  await page.waitForURL(/\/portfolio\/\d+$/);
+  const portfolio = page.url();
+  await page.goto(portfolio + '/network' + query);
+  await hydrated(page);
+  return { page, context, portfolio, id: portfolio.match(/(\d+)$/)[1] };
+}
+
+/** Waits until the layout has settled (and, on a first visit, been saved). */
+async function settled(page, states = ['ready', 'saved']) {
+  await page.waitForFunction(
+    (s) => s.includes(document.querySelector('canvas.net-canvas')?.dataset.state),
+    states, { timeout: 30_000 });
+}
+
+/** How many canvas pixels are not white: something was drawn. */
+async function inked(page) {
+  return page.locator('canvas.net-canvas').evaluate((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) n++;
+    return n;
+  });
+}
+
+async function savedPositions(page, id) {
+  return page.evaluate(async (id) => {
+    const r = await fetch('/api/get_network', {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: 'portfolio_id=' + id,
+    });
+    return (await r.json()).positions;
+  }, id);
+}
+
+test('the network draws the demo portfolio, saves its map and shows the same map after a reload', async () => {
+  const { page, context, id } = await networkPage();
+  await settled(page, ['saved']);
+  assert.ok(await inked(page) > 2000, 'nodes and links are drawn');
+  const rows = page.locator('table.net-table tbody tr');
+  assert.ok(await rows.count() > 40, 'projects, actors and themes in the table');
+  assert.ok(await page.getByRole('row', { name: /Nuorten työpaja Verstas/ }).first().isVisible());
+  const first = await savedPositions(page, id);
+  assert.equal(first.length, await rows.count(), 'every node has a saved position');
+  await page.reload();
+  await hydrated(page);
+  await settled(page);
+  // The saved map is used as it is: nothing new to save, positions unchanged.
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('canvas.net-canvas').getAttribute('data-state'), 'ready');
+  const again = await savedPositions(page, id);
+  assert.deepEqual(again, first);
+  await assertAccessible(page, 'network (fi-FI)');
+  assert.deepEqual(page.consoleErrors, []);
+  await context.close();
+});
+
+test('filters and search change what is shown, and live in the URL', async () => {
+  const { page, context } = await networkPage();
+  const rows = page.locator('table.net-table tbody tr');
+  const all = await rows.count();
+  await page.getByLabel('Tila', { exact: true }).selectOption('active');
+  await page.waitForURL(/status=active/);
+  const active = await rows.count();
+  assert.ok(active < all && active > 0, `${active} of ${all}`);
+  assert.equal(await page.getByRole('row', { name: /^Polku töihin/ }).count(), 0, 'a planned project is hidden');
+  await page.getByLabel('Toimijat').uncheck();
+  await page.waitForURL(/show=pt/);
+  assert.equal(await page.locator('table.net-table td', { hasText: /^Toimija$/ }).count(), 0);
+
+  // Search and select: the details panel opens and the URL names the node.
+  await page.goto(page.url().replace(/\?.*$/, ''));
+  await hydrated(page);
+  await page.getByLabel('Hae verkostosta').fill('polku');
+  await page.getByRole('button', { name: /^Polku töihin \(Hanke\)/ }).click();
+  await page.waitForURL(/node=p\d+/);
+  const details = page.getByRole('complementary', { name: 'Polku töihin' });
+  await details.waitFor();
+  assert.match(await details.innerText(), /Muokkaa hanketta/);
+  // A shared link opens the same view.
+  const link = page.url();
+  const other = await browser.newContext({ locale: 'en-GB' });
+  const p2 = await other.newPage();
+  await p2.goto(link);
+  await p2.getByRole('complementary', { name: 'Polku töihin' }).waitFor();
+  await other.close();
+  await context.close();
+});
+
+test('the keyboard reaches a node, walks its links and opens its details', async () => {
+  const { page, context } = await networkPage('en-GB');
+  await settled(page);
+  const canvas = page.locator('canvas.net-canvas');
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  const live = page.locator('[aria-live="polite"]');
+  await page.waitForFunction(() => document.querySelector('[aria-live="polite"]').textContent.length > 0);
+  const announced = await live.innerText();
+  assert.match(announced, /, (Project|Actor|Theme), \d+ links$/);
+  const name = announced.replace(/, (Project|Actor|Theme), \d+ links$/, '');
+  await page.keyboard.press('Enter');
+  await page.getByRole('complementary', { name }).waitFor();
+  await page.keyboard.press('l');
+  await page.waitForFunction(() => document.querySelector('[aria-live="polite"]').textContent.startsWith('Link ('));
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !location.search.includes('node='));
+  await assertAccessible(page, 'network (en-GB)');
+  assert.deepEqual(page.consoleErrors, []);
+  await context.close();
+});
+
+test('without JavaScript the network page is a table with working filters', async () => {
+  const { page, context, response } = await open(browser, '/', { js: false });
+  assert.equal(response.status(), 200);
+  const href = await page.locator('.card a').first().getAttribute('href');
+  await page.goto(BASE + href + '/network?status=planned');
+  const rows = page.locator('table.net-table tbody tr');
+  assert.ok(await rows.count() > 0);
+  assert.ok(await page.getByRole('row', { name: /^Polku töihin/ }).count() > 0);
+  assert.equal(await page.getByRole('row', { name: /^Nuorten työpaja Verstas/ }).count(), 0);
+  await context.close();
+});
