@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # e2e.sh SERVER_BINARY SITE_ROOT: starts the server on a free loopback port with a fresh demo
-# database, runs the browser tests in end2end/ against it, and stops it.
+# database, runs the browser tests in end2end/ (or those E2E_TESTS names) against it, and stops it.
 set -euo pipefail
 PROJ=$(cd "$(dirname "$0")/.." && pwd)
 BIN=$1 SITE=$2
@@ -19,6 +19,6 @@ done
 echo "e2e: server on http://127.0.0.1:$PORT"
 cd "$PROJ/end2end"
 status=0
-HK_BASE_URL="http://127.0.0.1:$PORT" node --test --test-concurrency=1 tests/ || status=$?
+HK_BASE_URL="http://127.0.0.1:$PORT" node --test --test-concurrency=1 ${E2E_TESTS:-tests/} || status=$?
 if [ $status -ne 0 ]; then echo "e2e: server log:"; tail -50 "$DATA/server.log"; fi
 exit $status

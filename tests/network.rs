@@ -80,14 +80,11 @@ async fn positions_are_saved_shared_and_validated(app: TestApp) {
         { "key": "p1", "x": 1.0e9, "y": 0.0, "pinned": false },
     ]});
     let (status, body) = app.call_json("save_positions", &far).await;
-    assert!(
-        status.is_client_error() || status.is_server_error(),
-        "{status}"
-    );
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert!(body.to_string().contains("out_of_range"), "{body}");
     let junk = json!({ "portfolio_id": pid, "positions": [{ "key": "x1", "x": 1.0, "y": 2.0, "pinned": false }]});
     let (status, body) = app.call_json("save_positions", &junk).await;
-    assert_ne!(status, StatusCode::OK);
+    assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(
         body.get("Request").is_some(),
         "refused before the server function: {body}"

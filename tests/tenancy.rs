@@ -163,7 +163,7 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
     ];
     for (f, args) in calls {
         let (status, body) = app.call(f, &args).await;
-        assert_ne!(status, StatusCode::OK, "{f} {args:?}");
+        assert_eq!(status, StatusCode::NOT_FOUND, "{f} {args:?}");
         assert_eq!(body, json!("NotFound"), "{f} {args:?}");
         assert!(!body.to_string().contains("Salainen"), "{f} leaks");
     }

@@ -16,9 +16,18 @@ use leptos_meta::Title;
 pub fn ActionsPage() -> impl IntoView {
     let t = use_texts();
     let id = portfolio_param();
+    // Adding an action reloads the list (the form's redirect does so without JavaScript).
+    // Only a saved action reloads it: a refused one keeps the form and what was typed.
+    let create = ServerAction::<CreateAction>::new();
+    let saved = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = create.value().get() {
+            saved.update(|n| *n += 1);
+        }
+    });
     let data = Resource::new(
-        move || id.get(),
-        |id| async move {
+        move || (id.get(), saved.get()),
+        |(id, _)| async move {
             match id {
                 Some(id) => list_actions(id).await.map(|a| (id, a)),
                 None => Err(AppError::NotFound),
@@ -37,7 +46,7 @@ pub fn ActionsPage() -> impl IntoView {
                         <h1>{t.actions_title}</h1>
                         <p class="lead">{t.actions_intro}</p>
                         {actions_table(portfolio, actions, t)}
-                        <NewActionForm portfolio />
+                        <NewActionForm portfolio create />
                     }
                     .into_any(),
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
@@ -116,9 +125,8 @@ fn actions_table(portfolio: PortfolioId, actions: Vec<Action>, t: &'static Texts
 }
 
 #[component]
-fn NewActionForm(portfolio: PortfolioId) -> impl IntoView {
+fn NewActionForm(portfolio: PortfolioId, create: ServerAction<CreateAction>) -> impl IntoView {
     let t = use_texts();
-    let create = ServerAction::<CreateAction>::new();
     let errors = Signal::derive(move || match create.value().get() {
         Some(Err(AppError::Validation(es))) => es,
         _ => Vec::<FieldError>::new(),

@@ -195,14 +195,14 @@ fn Filters(
                     <label><input type="checkbox" name="show" value=code checked=on /> {n.kinds_plural[i]}</label>
                 }).collect_view()}
             </fieldset>
-            <label>{n.theme}<select name="theme">{options(themes, opt(v.theme.map(|x| x.to_string())))}</select></label>
-            <label>{n.status}<select name="status">{options(statuses, opt(v.status.map(|x| x.as_str().into())))}</select></label>
-            <label>{n.actor_type}<select name="atype">{options(types, opt(v.actor_kind.map(|x| x.as_str().into())))}</select></label>
-            <label>{n.funder}<select name="funder">{options(funders, opt(v.funder.map(|x| x.to_string())))}</select></label>
-            <label>{n.from_year}<input type="number" name="from" min="1990" max="2100" inputmode="numeric" value=opt(v.from.map(|y| y.to_string())) /></label>
-            <label>{n.to_year}<input type="number" name="to" min="1990" max="2100" inputmode="numeric" value=opt(v.to.map(|y| y.to_string())) /></label>
-            <label>{n.color}<select name="color">{options(colors, v.color.as_str().into())}</select></label>
-            <label>{n.size}<select name="size">{options(sizes, v.size.as_str().into())}</select></label>
+            <div class="net-field"><label for="net-theme">{n.theme}</label><select id="net-theme" name="theme">{options(themes, opt(v.theme.map(|x| x.to_string())))}</select></div>
+            <div class="net-field"><label for="net-status">{n.status}</label><select id="net-status" name="status">{options(statuses, opt(v.status.map(|x| x.as_str().into())))}</select></div>
+            <div class="net-field"><label for="net-atype">{n.actor_type}</label><select id="net-atype" name="atype">{options(types, opt(v.actor_kind.map(|x| x.as_str().into())))}</select></div>
+            <div class="net-field"><label for="net-funder">{n.funder}</label><select id="net-funder" name="funder">{options(funders, opt(v.funder.map(|x| x.to_string())))}</select></div>
+            <div class="net-field"><label for="net-from">{n.from_year}</label><input id="net-from" type="number" name="from" min="1990" max="2100" inputmode="numeric" value=opt(v.from.map(|y| y.to_string())) /></div>
+            <div class="net-field"><label for="net-to">{n.to_year}</label><input id="net-to" type="number" name="to" min="1990" max="2100" inputmode="numeric" value=opt(v.to.map(|y| y.to_string())) /></div>
+            <div class="net-field"><label for="net-color">{n.color}</label><select id="net-color" name="color">{options(colors, v.color.as_str().into())}</select></div>
+            <div class="net-field"><label for="net-size">{n.size}</label><select id="net-size" name="size">{options(sizes, v.size.as_str().into())}</select></div>
             <div class="net-filter-buttons">
                 <button type="submit" class="button small">{n.apply}</button>
                 <a class="button small quiet" href=base>{n.reset}</a>

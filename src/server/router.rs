@@ -4,10 +4,12 @@
 use super::lang::set_language;
 use super::state::AppState;
 use crate::app::{shell, App};
+use crate::error::AppError;
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::Request;
-use axum::response::IntoResponse;
+use axum::http::{Request, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
 use leptos::prelude::provide_context;
@@ -34,6 +36,7 @@ pub fn app(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
+        .layer(middleware::from_fn(error_status))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -41,4 +44,30 @@ pub fn app(state: AppState) -> Router {
 
 async fn server_fn(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
     handle_server_fns_with_context(move || provide_context(state.clone()), req).await
+}
+
+/// Leptos answers every server-function error with 500; this reads the error back (always
+/// an [`AppError`], a few hundred bytes) to give it its real status: 422 for refused input,
+/// 404, 403, 409, and 400 for a request that did not parse.
+async fn error_status(req: Request<Body>, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    let res = next.run(req).await;
+    if !api || res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 256 * 1024).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = match error {
+            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Conflict => StatusCode::CONFLICT,
+            AppError::Request(_) => StatusCode::BAD_REQUEST,
+            AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+    }
+    Response::from_parts(parts, Body::from(bytes))
 }

@@ -10,6 +10,7 @@ use crate::model::PortfolioId;
 use crate::network::camera::Camera;
 use crate::network::graph::{Network, NodeKey, SavedPosition};
 use crate::network::layout::Layout;
+use crate::network::pick::PickIndex;
 use crate::network::style::{node_color, radii};
 use crate::network::view::View;
 use leptos::prelude::*;
@@ -124,6 +125,9 @@ pub struct Renderer {
     needs_save: bool,
     dirty: bool,
     label_width: Vec<f32>,
+    picker: PickIndex,
+    /// The pick index is rebuilt before the next pick when nodes moved or the view changed.
+    pick_stale: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -188,6 +192,8 @@ impl Renderer {
             needs_save: missing > 0 && !s.read_only,
             dirty: true,
             label_width: vec![-1.0; n],
+            picker: PickIndex::default(),
+            pick_stale: true,
             s,
         };
         let (v, sh, sel) = (
@@ -230,6 +236,7 @@ impl Renderer {
         self.selected = selected;
         self.shown = shown;
         self.dirty = true;
+        self.pick_stale = true;
     }
 
     /// Screen position (CSS pixels) of node i.
@@ -244,18 +251,28 @@ impl Renderer {
         [w[0] / WORLD, w[1] / WORLD]
     }
 
-    /// The shown node under a screen point, preferring the one whose shape contains it.
-    fn pick(&self, s: [f32; 2]) -> Option<usize> {
-        let mut best: Option<(f32, usize)> = None;
-        for i in (0..self.shown.len()).filter(|i| self.shown[*i]) {
-            let p = self.screen(i);
-            let d = ((p[0] - s[0]).powi(2) + (p[1] - s[1]).powi(2)).sqrt();
-            let r = (self.radii[i] * self.camera.zoom).max(6.0) + 3.0;
-            if d <= r && best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, i));
-            }
+    /// The shown node under a screen point, preferring the one whose shape contains it;
+    /// small nodes are hit within 6 pixels, so they can be tapped on a phone.
+    fn pick(&mut self, s: [f32; 2]) -> Option<usize> {
+        let z = self.camera.zoom;
+        if self.pick_stale {
+            let hidden = [f32::NAN; 2];
+            let pos: Vec<[f32; 2]> = (0..self.shown.len())
+                .map(|i| {
+                    let p = self.layout.positions()[i];
+                    if self.shown[i] {
+                        [p[0] * WORLD, p[1] * WORLD]
+                    } else {
+                        hidden
+                    }
+                })
+                .collect();
+            let radii: Vec<f32> = self.radii.iter().map(|r| r.max(6.0 / z)).collect();
+            self.picker.rebuild(&pos, &radii);
+            self.pick_stale = false;
         }
-        best.map(|b| b.1)
+        self.picker
+            .nearest(self.camera.screen_to_world(s, self.size), 3.0 / z)
     }
 
     fn resize(&mut self) -> bool {
@@ -291,6 +308,7 @@ impl Renderer {
             self.camera.fit(lo, hi, self.size, 40.0);
         }
         self.dirty = true;
+        self.pick_stale = true;
     }
 
     /// Pans so node i is on screen.
@@ -310,6 +328,7 @@ impl Renderer {
         let center = [self.size[0] / 2.0, self.size[1] / 2.0];
         match c {
             Command::Zoom(f) => {
+                self.pick_stale = true;
                 self.camera.zoom_at(center, f, self.size);
                 self.camera_touched = true;
             }
@@ -378,6 +397,7 @@ impl Renderer {
                 self.fit();
             }
             self.dirty = true;
+            self.pick_stale = true;
             if self.layout.converged() {
                 self.s.state.set(LayoutState::Ready);
                 if self.needs_save {
@@ -594,6 +614,7 @@ impl Renderer {
             let d = (a[0] - b[0]).hypot(a[1] - b[1]).max(1.0);
             let mid = [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0];
             self.camera.zoom_at(mid, d / d0, self.size);
+            self.pick_stale = true;
             self.pinch = Some(d);
             self.camera_touched = true;
         } else {
@@ -602,6 +623,9 @@ impl Renderer {
                     let w = self.world_of(p);
                     self.layout.pin(i, w);
                     self.layout.reheat();
+                    self.pick_stale = true;
+                    // The map must not jump to fit while someone drags on it.
+                    self.camera_touched = true;
                 }
                 Some(Drag::Pan) => {
                     self.camera.pan_by(dx, dy);
@@ -631,6 +655,7 @@ impl Renderer {
     }
 
     fn wheel(&mut self, ev: &WheelEvent) {
+        self.pick_stale = true;
         ev.prevent_default();
         let p = [ev.offset_x() as f32, ev.offset_y() as f32];
         let f = (-ev.delta_y() as f32 * 0.0015).exp();
@@ -695,7 +720,8 @@ fn listen(r: &Shared) {
 
 /// Calls `frame` on every animation frame for as long as the page lives.
 fn animate(r: Shared) {
-    let slot: Rc<RefCell<Option<Closure<dyn FnMut()>>>> = Rc::new(RefCell::new(None));
+    type Slot = Rc<RefCell<Option<Closure<dyn FnMut()>>>>;
+    let slot: Slot = Rc::new(RefCell::new(None));
     let again = slot.clone();
     *slot.borrow_mut() = Some(Closure::new(move || {
         if let Ok(mut r) = r.try_borrow_mut() {
