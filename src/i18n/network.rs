@@ -59,7 +59,7 @@ pub struct NetTexts {
     pub link_announce: fn(&str, &str) -> String,
     pub no_links: &'static str,
     pub pinned: &'static str,
-    pub unpin: &'static str,
+    pub unpinned: &'static str,
     pub empty: &'static str,
 }
 
@@ -85,7 +85,7 @@ impl NetTexts {
 
 pub static FI: NetTexts = NetTexts {
     title: "Hankeverkosto",
-    intro: "Hankkeet, toimijat ja teemat ja niiden väliset yhteydet. Kaikki näkevät saman kartan; siirretyt solmut tallentuvat.",
+    intro: "Hankkeet, toimijat ja teemat ja niiden väliset yhteydet. Kaikki näkevät saman kartan; siirretty solmu jää paikalleen ja tallentuu.",
     open: "Verkosto",
     filters: "Rajaukset ja näkymä",
     show: "Näytä",
@@ -107,7 +107,7 @@ pub static FI: NetTexts = NetTexts {
     search: "Hae verkostosta",
     search_hint: "Kirjoita nimen osa ja valitse osuma.",
     no_match: "Ei osumia.",
-    keys_help: "Näppäimistöllä: nuolinäppäimet siirtävät lähimpään solmuun, L kulkee valitun solmun yhteyksiä pitkin, Enter avaa tiedot, + ja − zoomaavat, 0 näyttää koko verkoston ja Esc poistaa valinnan.",
+    keys_help: "Näppäimistöllä: nuolinäppäimet siirtävät lähimpään solmuun, L kulkee valitun solmun yhteyksiä pitkin, Enter avaa tiedot, P kiinnittää solmun paikalleen tai vapauttaa sen, + ja − zoomaavat, 0 näyttää koko verkoston ja Esc poistaa valinnan.",
     canvas_label: |n, m| format!("Hankeverkosto: {n} solmua ja {m} yhteyttä. Sama tieto on taulukossa kartan alla."),
     pause: "Pysäytä asettelu",
     resume: "Jatka asettelua",
@@ -143,8 +143,8 @@ pub static FI: NetTexts = NetTexts {
     focus_announce: |name, kind, links| format!("{name}, {kind}, {links} yhteyttä"),
     link_announce: |kind, name| format!("Yhteys ({kind}): {name}"),
     no_links: "Ei yhteyksiä.",
-    pinned: "Kiinnitetty paikalleen",
-    unpin: "Vapauta paikaltaan",
+    pinned: "kiinnitetty paikalleen",
+    unpinned: "vapautettu paikaltaan",
     empty: "Verkostossa ei ole näytettävää näillä rajauksilla.",
 };
 
@@ -172,7 +172,7 @@ pub static EN: NetTexts = NetTexts {
     search: "Search the network",
     search_hint: "Type part of a name and choose a match.",
     no_match: "No matches.",
-    keys_help: "With the keyboard: arrow keys move to the nearest node, L walks along the selected node's links, Enter opens details, + and − zoom, 0 shows the whole network and Escape clears the selection.",
+    keys_help: "With the keyboard: arrow keys move to the nearest node, L walks along the selected node's links, Enter opens details, P pins the node in place or frees it, + and − zoom, 0 shows the whole network and Escape clears the selection.",
     canvas_label: |n, m| format!("Project network: {n} nodes and {m} links. The table below the map holds the same information."),
     pause: "Pause layout",
     resume: "Resume layout",
@@ -208,7 +208,7 @@ pub static EN: NetTexts = NetTexts {
     focus_announce: |name, kind, links| format!("{name}, {kind}, {links} links"),
     link_announce: |kind, name| format!("Link ({kind}): {name}"),
     no_links: "No links.",
-    pinned: "Pinned in place",
-    unpin: "Unpin",
+    pinned: "pinned in place",
+    unpinned: "unpinned",
     empty: "Nothing to show with these filters.",
 };

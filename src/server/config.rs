@@ -18,6 +18,9 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// `[database] demo`, env `HK_DEMO`: load the demo portfolio into an empty database.
     pub demo: bool,
+    /// Env `HK_SYNTHETIC` (e.g. "500,2000"): synthetic portfolios of these many network nodes
+    /// for benchmarks, loaded once into the open organisation.
+    pub synthetic: Vec<usize>,
     /// `[access] organisation`, env `HK_ORGANISATION`: the organisation (by slug) that
     /// visitors act in until accounts exist.
     pub open_organisation: String,
@@ -99,6 +102,12 @@ impl Config {
             database_url: pick(&["DATABASE_URL"], file.database.url, ""),
             data_dir: pick(&["HK_DATA_DIR"], file.database.data_dir, "data").into(),
             demo,
+            synthetic: env("HK_SYNTHETIC")
+                .unwrap_or_default()
+                .split(',')
+                .filter_map(|s| s.trim().parse().ok())
+                .filter(|n| (1..=100_000).contains(n))
+                .collect(),
             open_organisation: pick(&["HK_ORGANISATION"], file.access.organisation, "vaaralahti"),
         })
     }

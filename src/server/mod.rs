@@ -9,6 +9,7 @@ pub mod lang;
 pub mod router;
 pub mod state;
 pub mod store;
+pub mod synthetic;
 
 use std::process::ExitCode;
 

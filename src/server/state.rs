@@ -37,6 +37,11 @@ impl AppState {
             .await
             .map_err(|e| format!("organisation lookup: {e:?}"))?
             .map(|o| o.id);
+        if let (Some(org), false) = (open_org, config.synthetic.is_empty()) {
+            super::synthetic::load(&db, org, &config.synthetic)
+                .await
+                .map_err(|e| format!("synthetic data: {e:?}"))?;
+        }
         let leptos = LeptosOptions::builder()
             .output_name("hankekartta")
             .site_root(config.site_root.clone())

@@ -156,11 +156,24 @@ pub fn NetworkMap(
                     aria-describedby="net-keys"
                     data-state=move || format!("{:?}", state.get()).to_lowercase()
                 ></canvas>
-                <Details net=net.clone() selected select id read_only t />
+                <Details net=net.clone() selected select id read_only t>
+                    <label for="net-hops">{n.neighbourhood}</label>
+                    <select
+                        id="net-hops"
+                        on:change=move |ev| {
+                            let mut v = view.get_untracked();
+                            v.hops = if event_target_value(&ev) == "2" { 2 } else { 1 };
+                            go.run(v);
+                        }
+                    >
+                        <option value="1" selected=move || view.read().hops == 1>{n.hops[0]}</option>
+                        <option value="2" selected=move || view.read().hops == 2>{n.hops[1]}</option>
+                    </select>
+                </Details>
             </div>
             <p id="net-keys" class="hint needs-js">{n.keys_help}</p>
             <p class="visually-hidden" aria-live="polite">{move || announce.get()}</p>
-            <Legend t />
+            <Legend net=net.clone() view t />
             <NodeTable net shown select t />
         </section>
     }
@@ -255,8 +268,55 @@ fn Search(
 }
 
 #[component]
-fn Legend(t: &'static Texts) -> impl IntoView {
+fn Legend(net: Arc<Network>, view: Memo<View>, t: &'static Texts) -> impl IntoView {
     let n = t.net;
+    // What the colours mean in the current colouring (shapes and lines say the kind).
+    let colours = move || {
+        use crate::network::style::{kind_color, status_color, PALETTE};
+        use crate::network::view::ColorBy;
+        let items: Vec<(&'static str, String)> = match view.read().color {
+            ColorBy::Kind => NodeKind::ALL
+                .iter()
+                .map(|k| (kind_color(*k), n.kind(*k).to_string()))
+                .collect(),
+            ColorBy::Status => crate::model::ProjectStatus::ALL
+                .iter()
+                .map(|s| (status_color(*s), t.status(*s).to_string()))
+                .collect(),
+            ColorBy::Theme => net
+                .nodes
+                .iter()
+                .filter(|x| x.key.kind() == NodeKind::Theme)
+                .enumerate()
+                .map(|(i, x)| (PALETTE[i % PALETTE.len()], x.label.clone()))
+                .collect(),
+            ColorBy::Cluster => {
+                let count = net
+                    .nodes
+                    .iter()
+                    .filter_map(|x| x.cluster)
+                    .max()
+                    .map_or(0, |c| c + 1);
+                (0..count.min(PALETTE.len() as u32))
+                    .map(|c| {
+                        (
+                            PALETTE[c as usize],
+                            format!("{} {}", n.color_by(ColorBy::Cluster), c + 1),
+                        )
+                    })
+                    .collect()
+            }
+        };
+        items
+            .into_iter()
+            .map(|(c, label)| view! {
+                <li>
+                    <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill=c></rect></svg>
+                    " " {label}
+                </li>
+            })
+            .collect_view()
+    };
     let shape = |k: NodeKind, i: usize| {
         let svg = match k {
             NodeKind::Project => view! { <circle cx="8" cy="8" r="6"></circle> }.into_any(),
@@ -294,6 +354,7 @@ fn Legend(t: &'static Texts) -> impl IntoView {
                 {line(2, "6 4", "1")}
                 {line(3, "", "3")}
             </ul>
+            <ul class="net-colours">{colours}</ul>
         </details>
     }
 }

@@ -39,6 +39,8 @@ pub fn Details(
     id: PortfolioId,
     read_only: bool,
     t: &'static Texts,
+    /// The neighbourhood control, shown with the details.
+    children: ChildrenFn,
 ) -> impl IntoView {
     let n = t.net;
     move || {
@@ -94,6 +96,7 @@ pub fn Details(
                     }
                         .into_any()
                 }}
+                <div class="net-hops">{children()}</div>
                 <div class="actions-inline">
                     {edit}
                     <button type="button" class="button small quiet" on:click=move |_| select.run(None)>
