@@ -3,7 +3,7 @@
 use crate::components::layout::Layout;
 use crate::i18n::request_locale;
 use crate::pages::{
-    ActionsPage, EditProjectPage, HomePage, NetworkPage, NewProjectPage, NotFoundPage,
+    ActionsPage, EditProjectPage, HomePage, MapPage, NetworkPage, NewProjectPage, NotFoundPage,
     PortfolioPage, SituationPage,
 };
 use leptos::prelude::*;
@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
                         view=NetworkPage
                         ssr=SsrMode::Async
                     />
+                    <Route path=path!("/portfolio/:id/map") view=MapPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/portfolio/:id/situation")
                         view=SituationPage

@@ -2,6 +2,7 @@
 // the same map after a reload, and accessible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { launch, open, hydrated, assertAccessible, BASE } from './helpers.mjs';
 
 let browser;
@@ -63,6 +64,24 @@ test('the network draws the demo portfolio, saves its map and shows the same map
   const again = await savedPositions(page, id);
   assert.deepEqual(again, first);
   await assertAccessible(page, 'network (fi-FI)');
+
+  // The view downloads as a standalone SVG and as a PNG.
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Lataa vektorikuvana (SVG)' }).click(),
+  ]);
+  assert.equal(svg.suggestedFilename(), 'hankeverkosto.svg');
+  const text = await readFile(await svg.path(), 'utf8');
+  assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.ok(text.includes('<title>Nuorten työpaja Verstas</title>'));
+  assert.ok((text.match(/<line /g) ?? []).length > 50, 'links drawn');
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Lataa kuvana (PNG)' }).click(),
+  ]);
+  assert.equal(png.suggestedFilename(), 'hankeverkosto.png');
+  const bytes = await readFile(await png.path());
+  assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
   assert.deepEqual(page.consoleErrors, []);
   await context.close();
 });
@@ -114,8 +133,22 @@ test('the keyboard reaches a node, walks its links and opens its details', async
   const name = announced.replace(/, (Project|Actor|Theme), \d+ links$/, '');
   await page.keyboard.press('Enter');
   await page.getByRole('complementary', { name }).waitFor();
+  // Two steps of neighbourhood from the details panel; the URL keeps it.
+  await page.getByLabel('Highlight neighbourhood').selectOption('2');
+  await page.waitForURL(/hops=2/);
+  await canvas.focus();
   await page.keyboard.press('l');
   await page.waitForFunction(() => document.querySelector('[aria-live="polite"]').textContent.startsWith('Link ('));
+  // P pins the focused node where it is; the map remembers it.
+  await page.keyboard.press('p');
+  await page.waitForFunction(() => document.querySelector('[aria-live="polite"]').textContent.endsWith(': pinned in place'));
+  const id = page.url().match(/portfolio\/(\d+)/)[1];
+  let positions = [];
+  for (let i = 0; i < 50 && !positions.some((p) => p.pinned); i++) {
+    await page.waitForTimeout(100);
+    positions = await savedPositions(page, id);
+  }
+  assert.ok(positions.some((p) => p.pinned), 'a pinned position is saved');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !location.search.includes('node='));
   await assertAccessible(page, 'network (en-GB)');

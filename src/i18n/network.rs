@@ -6,6 +6,7 @@ use crate::network::view::{ColorBy, SizeBy};
 pub struct NetTexts {
     pub title: &'static str,
     pub intro: &'static str,
+    pub intro_read_only: &'static str,
     pub open: &'static str,
     pub filters: &'static str,
     pub show: &'static str,
@@ -86,6 +87,7 @@ impl NetTexts {
 pub static FI: NetTexts = NetTexts {
     title: "Hankeverkosto",
     intro: "Hankkeet, toimijat ja teemat ja niiden väliset yhteydet. Kaikki näkevät saman kartan; siirretty solmu jää paikalleen ja tallentuu.",
+    intro_read_only: "Hankkeet, toimijat ja teemat ja niiden väliset yhteydet. Valitse solmu nähdäksesi sen tiedot.",
     open: "Verkosto",
     filters: "Rajaukset ja näkymä",
     show: "Näytä",
@@ -151,6 +153,7 @@ pub static FI: NetTexts = NetTexts {
 pub static EN: NetTexts = NetTexts {
     title: "Project network",
     intro: "Projects, actors and themes and how they connect. Everyone sees the same map; moved nodes are saved.",
+    intro_read_only: "Projects, actors and themes and how they connect. Select a node to see its details.",
     open: "Network",
     filters: "Filters and view",
     show: "Show",

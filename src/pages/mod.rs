@@ -10,7 +10,7 @@ mod situation;
 
 pub use actions::ActionsPage;
 pub use home::HomePage;
-pub use network::NetworkPage;
+pub use network::{MapPage, NetworkPage};
 pub use not_found::NotFoundPage;
 pub use portfolio::PortfolioPage;
 pub use project_form::{EditProjectPage, NewProjectPage};

@@ -24,6 +24,17 @@ const KEYS: [&str; 11] = [
 
 #[component]
 pub fn NetworkPage() -> impl IntoView {
+    view! { <NetworkRoute read_only=false /> }
+}
+
+/// The same map for viewing only: no dragging, pinning or edit links (the website embed).
+#[component]
+pub fn MapPage() -> impl IntoView {
+    view! { <NetworkRoute read_only=true /> }
+}
+
+#[component]
+fn NetworkRoute(read_only: bool) -> impl IntoView {
     let t = use_texts();
     let id = portfolio_param();
     let data = Resource::new(
@@ -39,7 +50,7 @@ pub fn NetworkPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p>{t.loading}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((id, data)) => view! { <NetworkBody id data t /> }.into_any(),
+                    Ok((id, data)) => view! { <NetworkBody id data read_only t /> }.into_any(),
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                 }
             })}
@@ -66,12 +77,20 @@ pub fn use_view() -> Memo<View> {
 }
 
 #[component]
-fn NetworkBody(id: PortfolioId, data: NetworkData, t: &'static Texts) -> impl IntoView {
+fn NetworkBody(
+    id: PortfolioId,
+    data: NetworkData,
+    read_only: bool,
+    t: &'static Texts,
+) -> impl IntoView {
     let title = data.title.clone();
     let net = Arc::new(Network::build(&data));
     let view = use_view();
     let navigate = use_navigate();
-    let base = format!("/portfolio/{id}/network");
+    let base = format!(
+        "/portfolio/{id}/{}",
+        if read_only { "map" } else { "network" }
+    );
     let go = {
         let base = base.clone();
         Callback::new(move |v: View| {
@@ -97,9 +116,9 @@ fn NetworkBody(id: PortfolioId, data: NetworkData, t: &'static Texts) -> impl In
             <a href=format!("/portfolio/{id}")>{t.back_to_portfolio}</a>
         </p>
         <h1>{t.net.title} ": " {title.clone()}</h1>
-        <p class="lead">{t.net.intro}</p>
+        <p class="lead">{if read_only { t.net.intro_read_only } else { t.net.intro }}</p>
         <Filters data=data.clone() view go base t />
-        <NetworkMap id net=net.clone() positions=data.positions.clone() title view go t />
+        <NetworkMap id net=net.clone() positions=data.positions.clone() title view go read_only t />
     }
 }
 
@@ -172,6 +191,20 @@ fn Filters(
         .collect();
     let opt = |x: Option<String>| x.unwrap_or_default();
     // With JavaScript, every change applies at once; without it, the form's button does.
+    // The time slider spans the portfolio's years.
+    let years = data
+        .input
+        .projects
+        .iter()
+        .flat_map(|p| [p.start, p.end])
+        .flatten()
+        .map(|d| chrono::Datelike::year(&d));
+    let (first, last) = years.fold((i32::MAX, i32::MIN), |(a, b), y| (a.min(y), b.max(y)));
+    let (first, last) = if first > last {
+        (2020, 2030)
+    } else {
+        (first.max(1990), last.min(2100))
+    };
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(query) = crate::components::network::form_query(&ev) {
             let pairs: Vec<(&str, &str)> = query
@@ -180,6 +213,9 @@ fn Filters(
                 .collect();
             let mut next = View::from_query(pairs);
             next.selected = view.get_untracked().selected;
+            // The slider's ends mean "no limit", so projects without dates stay in view.
+            next.from = next.from.filter(|y| *y > first);
+            next.to = next.to.filter(|y| *y < last);
             go.run(next);
         }
     };
@@ -199,8 +235,14 @@ fn Filters(
             <div class="net-field"><label for="net-status">{n.status}</label><select id="net-status" name="status">{options(statuses, opt(v.status.map(|x| x.as_str().into())))}</select></div>
             <div class="net-field"><label for="net-atype">{n.actor_type}</label><select id="net-atype" name="atype">{options(types, opt(v.actor_kind.map(|x| x.as_str().into())))}</select></div>
             <div class="net-field"><label for="net-funder">{n.funder}</label><select id="net-funder" name="funder">{options(funders, opt(v.funder.map(|x| x.to_string())))}</select></div>
-            <div class="net-field"><label for="net-from">{n.from_year}</label><input id="net-from" type="number" name="from" min="1990" max="2100" inputmode="numeric" value=opt(v.from.map(|y| y.to_string())) /></div>
-            <div class="net-field"><label for="net-to">{n.to_year}</label><input id="net-to" type="number" name="to" min="1990" max="2100" inputmode="numeric" value=opt(v.to.map(|y| y.to_string())) /></div>
+            <div class="net-field">
+                <label for="net-from">{n.from_year} " " <output for="net-from">{move || view.read().from.unwrap_or(first)}</output></label>
+                <input id="net-from" type="range" name="from" min=first max=last step="1" value=v.from.unwrap_or(first) />
+            </div>
+            <div class="net-field">
+                <label for="net-to">{n.to_year} " " <output for="net-to">{move || view.read().to.unwrap_or(last)}</output></label>
+                <input id="net-to" type="range" name="to" min=first max=last step="1" value=v.to.unwrap_or(last) />
+            </div>
             <div class="net-field"><label for="net-color">{n.color}</label><select id="net-color" name="color">{options(colors, v.color.as_str().into())}</select></div>
             <div class="net-field"><label for="net-size">{n.size}</label><select id="net-size" name="size">{options(sizes, v.size.as_str().into())}</select></div>
             <div class="net-filter-buttons">

@@ -94,7 +94,9 @@ async fn load_one(db: &Db, org: OrgId, nodes: usize) -> AppResult<()> {
                 links += 1;
             }
         }
-        for t in &p.themes {
+        // The generator may repeat a theme; a project is on it once.
+        let mut on = HashSet::new();
+        for t in p.themes.iter().filter(|t| on.insert(**t)) {
             apply(
                 db,
                 scope,

@@ -194,7 +194,12 @@ impl Renderer {
             camera_touched: false,
             needs_save: missing > 0 && !s.read_only,
             dirty: true,
-            label_width: vec![-1.0; n],
+            // An estimate for 12 px text: measuring every label would stall the first frame.
+            label_width: net
+                .nodes
+                .iter()
+                .map(|x| x.label.chars().count() as f32 * 6.6)
+                .collect(),
             picker: PickIndex::default(),
             started: None,
             longest_slice: 0.0,
@@ -377,7 +382,16 @@ impl Renderer {
         if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) {
             if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
                 download(&url, "hankeverkosto.svg");
-                let _ = web_sys::Url::revoke_object_url(&url);
+                // Released once the download has had time to start.
+                let release = Closure::once_into_js(move || {
+                    let _ = web_sys::Url::revoke_object_url(&url);
+                });
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                        release.unchecked_ref(),
+                        10_000,
+                    );
+                }
             }
         }
     }
@@ -391,6 +405,11 @@ impl Renderer {
         if running {
             let perf = web_sys::window().and_then(|w| w.performance());
             let t0 = perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+            if self.started.is_none() {
+                let _ = self
+                    .canvas
+                    .set_attribute("data-layout-start", &format!("{t0:.0}"));
+            }
             let started = *self.started.get_or_insert(t0);
             loop {
                 self.layout.step();
@@ -435,17 +454,6 @@ impl Renderer {
     }
 
     fn paint(&mut self) {
-        let font = "12px system-ui, sans-serif";
-        self.ctx.set_font(font);
-        for i in 0..self.label_width.len() {
-            if self.label_width[i] < 0.0 && self.shown[i] {
-                self.label_width[i] = self
-                    .ctx
-                    .measure_text(&self.s.net.nodes[i].label)
-                    .map(|m| m.width() as f32)
-                    .unwrap_or(60.0);
-            }
-        }
         let focused = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element())
@@ -466,6 +474,7 @@ impl Renderer {
             focus: if focused { self.focus } else { None },
             hover: self.hover,
             label_width: &self.label_width,
+            moving: !self.paused && !self.layout.converged(),
             pinned: &|i| self.layout.is_pinned(i),
         });
     }

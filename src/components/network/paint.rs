@@ -5,8 +5,9 @@ use crate::network::camera::Camera;
 use crate::network::graph::{EdgeKind, Network};
 use crate::network::labels::{place, Rect};
 use crate::network::style::{edge_color, edge_stroke, shape, Shape};
+use std::fmt::Write;
 use wasm_bindgen::JsValue;
-use web_sys::CanvasRenderingContext2d;
+use web_sys::{CanvasRenderingContext2d, Path2d};
 
 pub struct Frame<'a> {
     pub ctx: &'a CanvasRenderingContext2d,
@@ -24,6 +25,8 @@ pub struct Frame<'a> {
     pub focus: Option<usize>,
     pub hover: Option<usize>,
     pub label_width: &'a [f32],
+    /// The layout is moving: only the most important labels are placed.
+    pub moving: bool,
     pub pinned: &'a dyn Fn(usize) -> bool,
 }
 
@@ -36,27 +39,48 @@ const EDGE_KINDS: [fn(EdgeKind) -> bool; 5] = [
     |k| matches!(k, EdgeKind::Relation(_)),
 ];
 
+/// Path coordinates are written as integers in tenths of a world unit: formatting integers
+/// is several times faster than floats, and a tenth is finer than a pixel up to zoom 10.
+const SUB: f32 = 10.0;
+/// Above this many visible links, dash patterns are left out: dashing tens of thousands of
+/// segments costs more than a frame. Widths and shades still tell the kinds apart.
+const MAX_DASHED: usize = 4000;
+
 pub fn draw(f: &Frame) {
     let ctx = f.ctx;
     let z = f.camera.zoom;
     let _ = ctx.set_transform(f.dpr as f64, 0.0, 0.0, f.dpr as f64, 0.0, 0.0);
     ctx.set_fill_style_str("#ffffff");
     ctx.fill_rect(0.0, 0.0, f.size[0] as f64, f.size[1] as f64);
-    // World transform: screen = (world − camera) · zoom + centre.
+    // World transform: screen = (world − camera) · zoom + centre, in path units of 1/SUB.
     let (ox, oy) = (
         f.size[0] / 2.0 - f.camera.x * z,
         f.size[1] / 2.0 - f.camera.y * z,
     );
+    let scale = (f.dpr * z / SUB) as f64;
     let _ = ctx.set_transform(
-        (f.dpr * z) as f64,
+        scale,
         0.0,
         0.0,
-        (f.dpr * z) as f64,
+        scale,
         (f.dpr * ox) as f64,
         (f.dpr * oy) as f64,
     );
-    let p = |i: usize| [f.positions[i][0] * f.world, f.positions[i][1] * f.world];
+    let unit = SUB / z;
+    let p = |i: usize| {
+        [
+            (f.positions[i][0] * f.world * SUB).round() as i32,
+            (f.positions[i][1] * f.world * SUB).round() as i32,
+        ]
+    };
     let lit = |i: usize| f.highlight.is_none_or(|h| h[i]);
+    let shown_edges = f
+        .net
+        .edges
+        .iter()
+        .filter(|e| f.shown[e.a as usize] && f.shown[e.b as usize])
+        .count();
+    let mut path = String::new();
     for pass_dim in [true, false] {
         if f.highlight.is_none() && pass_dim {
             continue;
@@ -64,7 +88,7 @@ pub fn draw(f: &Frame) {
         ctx.set_global_alpha(if pass_dim { 0.15 } else { 1.0 });
         for is_kind in EDGE_KINDS {
             let mut style = None;
-            ctx.begin_path();
+            path.clear();
             for e in &f.net.edges {
                 let (a, b) = (e.a as usize, e.b as usize);
                 if !is_kind(e.kind) || !f.shown[a] || !f.shown[b] || (lit(a) && lit(b)) == pass_dim
@@ -73,47 +97,72 @@ pub fn draw(f: &Frame) {
                 }
                 style = Some(e.kind);
                 let (pa, pb) = (p(a), p(b));
-                ctx.move_to(pa[0] as f64, pa[1] as f64);
-                ctx.line_to(pb[0] as f64, pb[1] as f64);
+                let _ = write!(path, "M{} {}L{} {}", pa[0], pa[1], pb[0], pb[1]);
             }
-            if let Some(kind) = style {
+            if let (Some(kind), Ok(p2d)) = (style, Path2d::new_with_path_string(&path)) {
                 let (width, dash) = edge_stroke(kind);
-                let dash: js_sys::Array = dash
-                    .iter()
-                    .map(|d| JsValue::from_f64((*d / z) as f64))
-                    .collect();
+                let dash: js_sys::Array = if shown_edges <= MAX_DASHED {
+                    dash.iter()
+                        .map(|d| JsValue::from_f64((*d * unit) as f64))
+                        .collect()
+                } else {
+                    js_sys::Array::new()
+                };
                 let _ = ctx.set_line_dash(&dash);
-                ctx.set_line_width((width / z) as f64);
+                ctx.set_line_width((width * unit) as f64);
                 ctx.set_stroke_style_str(edge_color(kind));
-                ctx.stroke();
+                ctx.stroke_with_path(&p2d);
             }
         }
     }
     let _ = ctx.set_line_dash(&js_sys::Array::new());
-    ctx.set_line_width((1.5 / z) as f64);
+    ctx.set_line_width((1.5 * unit) as f64);
     ctx.set_stroke_style_str("#ffffff");
-    for i in (0..f.net.nodes.len()).filter(|i| f.shown[*i]) {
-        ctx.set_global_alpha(if lit(i) { 1.0 } else { 0.25 });
-        ctx.set_fill_style_str(f.colors[i]);
-        node_path(ctx, shape(f.net.nodes[i].key.kind()), p(i), f.radii[i]);
-        ctx.fill();
-        ctx.stroke();
+    // Nodes in one path per shape, colour and highlight: a handful of canvas calls in all.
+    let mut order: Vec<(bool, &'static str, u8, usize)> = (0..f.net.nodes.len())
+        .filter(|i| f.shown[*i])
+        .map(|i| {
+            (
+                lit(i),
+                f.colors[i],
+                shape(f.net.nodes[i].key.kind()) as u8,
+                i,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    let mut k = 0;
+    while k < order.len() {
+        let (is_lit, color, _, _) = order[k];
+        path.clear();
+        while k < order.len() && order[k].0 == is_lit && order[k].1 == color {
+            let i = order[k].3;
+            node_path(
+                &mut path,
+                shape(f.net.nodes[i].key.kind()),
+                p(i),
+                f.radii[i] * SUB,
+            );
+            k += 1;
+        }
+        if let Ok(p2d) = Path2d::new_with_path_string(&path) {
+            ctx.set_global_alpha(if is_lit { 1.0 } else { 0.25 });
+            ctx.set_fill_style_str(color);
+            ctx.fill_with_path_2d(&p2d);
+            ctx.stroke_with_path(&p2d);
+        }
     }
     ctx.set_global_alpha(1.0);
     // Pinned nodes get a small dark dot, so "stays where I put it" is visible.
-    ctx.set_fill_style_str("#1a1a1a");
+    path.clear();
     for i in (0..f.net.nodes.len()).filter(|i| f.shown[*i] && (f.pinned)(*i)) {
-        let c = p(i);
-        ctx.begin_path();
-        let _ = ctx.arc(
-            c[0] as f64,
-            c[1] as f64,
-            (2.0 / z).max(0.5) as f64,
-            0.0,
-            std::f64::consts::TAU,
-        );
-        ctx.fill();
+        node_path(&mut path, Shape::Circle, p(i), (2.0 * unit).max(0.5 * SUB));
     }
+    if let Ok(p2d) = Path2d::new_with_path_string(&path) {
+        ctx.set_fill_style_str("#1a1a1a");
+        ctx.fill_with_path_2d(&p2d);
+    }
+    let p = |i: usize| [f.positions[i][0] * f.world, f.positions[i][1] * f.world];
     // Screen space from here on.
     let _ = ctx.set_transform(f.dpr as f64, 0.0, 0.0, f.dpr as f64, 0.0, 0.0);
     let screen = |i: usize| f.camera.world_to_screen(p(i), f.size);
@@ -133,23 +182,43 @@ pub fn draw(f: &Frame) {
     labels(f, &screen);
 }
 
-fn node_path(ctx: &CanvasRenderingContext2d, s: Shape, c: [f32; 2], r: f32) {
-    let (x, y, r) = (c[0] as f64, c[1] as f64, r as f64);
-    ctx.begin_path();
-    match s {
+/// Appends a node's outline (in path units) to an SVG path string.
+fn node_path(path: &mut String, s: Shape, c: [i32; 2], r: f32) {
+    let (x, y) = (c[0], c[1]);
+    let _ = match s {
         Shape::Circle => {
-            let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+            let r = r.round().max(1.0) as i32;
+            write!(
+                path,
+                "M{} {}A{r} {r} 0 1 0 {} {}A{r} {r} 0 1 0 {} {}Z",
+                x + r,
+                y,
+                x - r,
+                y,
+                x + r,
+                y
+            )
         }
-        Shape::Square => ctx.rect(x - r, y - r, 2.0 * r, 2.0 * r),
+        Shape::Square => {
+            let r = r.round().max(1.0) as i32;
+            write!(path, "M{} {}h{}v{}h{}Z", x - r, y - r, 2 * r, 2 * r, -2 * r)
+        }
         Shape::Diamond => {
-            let d = r * 1.3;
-            ctx.move_to(x, y - d);
-            ctx.line_to(x + d, y);
-            ctx.line_to(x, y + d);
-            ctx.line_to(x - d, y);
-            ctx.close_path();
+            let d = (r * 1.3).round().max(1.0) as i32;
+            write!(
+                path,
+                "M{} {}L{} {}L{} {}L{} {}Z",
+                x,
+                y - d,
+                x + d,
+                y,
+                x,
+                y + d,
+                x - d,
+                y
+            )
         }
-    }
+    };
 }
 
 fn ring(ctx: &CanvasRenderingContext2d, c: [f32; 2], r: f32) {
@@ -187,7 +256,7 @@ fn labels(f: &Frame, screen: &dyn Fn(usize) -> [f32; 2]) {
     // Small nodes at low zoom get no label unless they matter.
     order
         .retain(|i| rank(*i).0 < 9 || f.highlight.is_some_and(|h| h[*i]) || f.radii[*i] * z >= 5.0);
-    order.truncate(600);
+    order.truncate(if f.moving { 40 } else { 600 });
     let boxes: Vec<Rect> = order
         .iter()
         .map(|i| {
