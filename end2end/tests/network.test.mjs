@@ -86,6 +86,88 @@ test('the network draws the demo portfolio, saves its map and shows the same map
   await context.close();
 });
 
+/** The canvas's pixels, for comparing two drawings of the map. */
+async function pixels(page) {
+  return page.locator('canvas.net-canvas').evaluate((c) =>
+    Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data));
+}
+
+/** Pixels darker than the labels' halo: the tooltip box is drawn in #1a1a1a. */
+async function dark(page) {
+  return page.locator('canvas.net-canvas').evaluate((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 40 && d[i + 1] < 40 && d[i + 2] < 40) n++;
+    return n;
+  });
+}
+
+test('search focuses a node; hovering shows its tooltip; a dragged node stays put for everyone', async () => {
+  const { page, context, id } = await networkPage();
+  await settled(page);
+  const canvas = page.locator('canvas.net-canvas');
+  // The mouse acts in the viewport: make room for the whole map and scroll to it.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.getByLabel('Hae verkostosta').fill('Polku töihin');
+  await page.getByRole('button', { name: /^Polku töihin \(Hanke\)/ }).click();
+  await page.waitForFunction(() => /^p\d+$/.test(document.querySelector('canvas.net-canvas').dataset.focus ?? ''));
+  // The view centres the node: the middle of the canvas is drawn on.
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  const centre = await canvas.evaluate((c) => {
+    const d = c.getContext('2d').getImageData(c.width / 2 - 2, c.height / 2 - 2, 4, 4).data;
+    return Array.from(d).filter((v, i) => i % 4 !== 3 && v < 200).length;
+  });
+  assert.ok(centre > 0, 'the found node is drawn at the centre');
+  // Hover: a dark tooltip box appears beside it.
+  await page.mouse.move(cx + 300, cy + 200);
+  await page.mouse.move(box.x + 2, box.y + 2);
+  await page.waitForTimeout(200);
+  const before = await dark(page);
+  await page.mouse.move(cx, cy);
+  await page.waitForFunction((b) => {
+    const c = document.querySelector('canvas.net-canvas');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 40 && d[i + 1] < 40 && d[i + 2] < 40) n++;
+    return n > b + 2000;
+  }, before, { timeout: 5000 });
+  // Drag the node away; once its neighbours settle the whole map is saved.
+  const saves = Number((await canvas.getAttribute('data-saves')) ?? 0);
+  await page.mouse.down();
+  for (let k = 1; k <= 12; k++) await page.mouse.move(cx + 15 * k, cy + 9 * k);
+  await page.mouse.up();
+  await page.waitForFunction((n) => {
+    const c = document.querySelector('canvas.net-canvas');
+    return Number(c.dataset.saves ?? 0) > n && c.dataset.state === 'saved';
+  }, saves, { timeout: 30_000 });
+  const key = await canvas.getAttribute('data-focus');
+  const saved = await savedPositions(page, id);
+  assert.ok(saved.find((p) => p.key === key)?.pinned, 'the dragged node is pinned where it was left');
+  // The same picture after a reload: fit, no selection, no hover, no focus ring.
+  await canvas.focus();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !location.search.includes('node='));
+  await page.keyboard.press('0');
+  await page.getByLabel('Hae verkostosta').focus();
+  await page.mouse.move(box.x - 5, box.y - 5);
+  await page.waitForTimeout(300);
+  const a = await pixels(page);
+  await page.reload();
+  await hydrated(page);
+  await settled(page);
+  await page.waitForTimeout(500);
+  const b = await pixels(page);
+  assert.equal(a.length, b.length);
+  let differ = 0;
+  for (let i = 0; i < a.length; i += 4) if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2]) differ++;
+  assert.ok(differ < a.length / 4 / 100, `${differ} of ${a.length / 4} pixels differ after the reload`);
+  assert.deepEqual(await savedPositions(page, id), saved, 'the reload saved nothing new');
+  assert.deepEqual(page.consoleErrors, []);
+  await context.close();
+});
+
 test('filters and search change what is shown, and live in the URL', async () => {
   const { page, context } = await networkPage();
   const rows = page.locator('table.net-table tbody tr');
@@ -100,6 +182,16 @@ test('filters and search change what is shown, and live in the URL', async () =>
   await page.getByRole('checkbox', { name: 'Toimijat' }).uncheck();
   await page.waitForURL(/show=pt/);
   assert.equal(await page.locator('table.net-table td', { hasText: /^Toimija$/ }).count(), 0);
+  // A neighbourhood chosen in the details panel survives a filter change; Reset clears the form.
+  await page.goto(page.url() + '&hops=2');
+  await hydrated(page);
+  await page.getByLabel('Toimijatyyppi').selectOption('company');
+  await page.waitForURL(/atype=company/);
+  assert.match(page.url(), /hops=2/);
+  await page.getByRole('link', { name: 'Tyhjennä rajaukset' }).click();
+  await page.waitForURL((u) => !u.search.includes('status='));
+  assert.equal(await page.locator('#net-status').inputValue(), '', 'the status filter is cleared');
+  assert.ok(await page.getByRole('checkbox', { name: 'Toimijat' }).isChecked(), 'actors shown again');
 
   // Search and select: the details panel opens and the URL names the node.
   await page.goto(page.url().replace(/\?.*$/, ''));

@@ -9,8 +9,8 @@ after(async () => { await browser?.close(); });
 
 test('the situational picture shows overlaps, opportunities and the neglected theme', async () => {
   for (const [locale, t] of [
-    ['fi-FI', { link: 'Tilannekuva', overlaps: 'Mahdolliset päällekkäisyydet', pair: 'Nuorten työpaja Verstas ja Polku töihin', opps: 'Yhteistyömahdollisuudet', neglected: /Katveessa/ }],
-    ['en-GB', { link: 'Situational picture', overlaps: 'Possible overlaps', pair: 'Nuorten työpaja Verstas and Polku töihin', opps: 'Cooperation opportunities', neglected: /Neglected/ }],
+    ['fi-FI', { link: 'Tilannekuva', overlaps: 'Mahdolliset päällekkäisyydet', pair: 'Nuorten työpaja Verstas ja Polku töihin', opps: 'Yhteistyömahdollisuudet', neglected: /Katveessa/, links: 'Muut yhteydet hankkeiden välillä', years: 'Teemat vuosittain' }],
+    ['en-GB', { link: 'Situational picture', overlaps: 'Possible overlaps', pair: 'Nuorten työpaja Verstas and Polku töihin', opps: 'Cooperation opportunities', neglected: /Neglected/, links: 'Other connections between projects', years: 'Themes by year' }],
   ]) {
     const { page, context } = await open(browser, '/', { locale });
     await page.locator('.card a').first().click();
@@ -21,8 +21,15 @@ test('the situational picture shows overlaps, opportunities and the neglected th
     const overlaps = page.getByRole('region', { name: t.overlaps });
     // The link navigates in the browser: wait for the page to arrive, not only the URL.
     await overlaps.getByRole('heading', { name: t.pair }).waitFor();
-    assert.ok((await page.getByRole('region', { name: t.opps }).locator('li').count()) > 0);
-    const row = page.getByRole('row', { name: /Kansainvälisyys ja kotoutuminen/ });
+    const opps = page.getByRole('region', { name: t.opps });
+    assert.ok((await opps.locator('li').count()) > 0, 'cooperation opportunities are listed');
+    const links = page.getByRole('region', { name: t.links });
+    assert.ok((await links.locator('li').count()) > 0, 'inferred connections are listed');
+    assert.match(await links.locator('li').first().innerText(), /\d+\/100/);
+    const years = page.getByRole('region', { name: t.years }).first();
+    const local = years.getByRole('row', { name: /Kansainvälisyys ja kotoutuminen/ });
+    assert.ok(await local.isVisible(), 'every theme has a row of years');
+    const row = page.getByRole('row', { name: /Kansainvälisyys ja kotoutuminen/ }).first();
     assert.match(await row.innerText(), t.neglected);
     await hydrated(page);
     await assertAccessible(page, `situational picture (${locale})`);

@@ -57,6 +57,8 @@ pub struct NetTexts {
     pub legend_shapes: [&'static str; 3],
     pub legend_lines: [&'static str; 4],
     pub focus_announce: fn(&str, &str, usize) -> String,
+    /// The hover tooltip's second line: kind and number of links.
+    pub tooltip_detail: fn(&str, usize) -> String,
     pub link_announce: fn(&str, &str) -> String,
     pub no_links: &'static str,
     pub pinned: &'static str,
@@ -143,6 +145,10 @@ pub static FI: NetTexts = NetTexts {
         "tumma paksu viiva: hankkeiden välinen suhde",
     ],
     focus_announce: |name, kind, links| format!("{name}, {kind}, {links} yhteyttä"),
+    tooltip_detail: |kind, links| match links {
+        1 => format!("{kind} · 1 yhteys"),
+        n => format!("{kind} · {n} yhteyttä"),
+    },
     link_announce: |kind, name| format!("Yhteys ({kind}): {name}"),
     no_links: "Ei yhteyksiä.",
     pinned: "kiinnitetty paikalleen",
@@ -209,6 +215,10 @@ pub static EN: NetTexts = NetTexts {
         "dark thick line: relation between projects",
     ],
     focus_announce: |name, kind, links| format!("{name}, {kind}, {links} links"),
+    tooltip_detail: |kind, links| match links {
+        1 => format!("{kind} · 1 link"),
+        n => format!("{kind} · {n} links"),
+    },
     link_announce: |kind, name| format!("Link ({kind}): {name}"),
     no_links: "No links.",
     pinned: "pinned in place",

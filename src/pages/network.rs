@@ -212,7 +212,10 @@ fn Filters(
                 .filter_map(|kv| kv.split_once('='))
                 .collect();
             let mut next = View::from_query(pairs);
-            next.selected = view.get_untracked().selected;
+            // The selection and its neighbourhood are set outside this form.
+            let now = view.get_untracked();
+            next.selected = now.selected;
+            next.hops = now.hops;
             // The slider's ends mean "no limit", so projects without dates stay in view.
             next.from = next.from.filter(|y| *y > first);
             next.to = next.to.filter(|y| *y < last);
@@ -220,6 +223,15 @@ fn Filters(
         }
     };
     let kinds = [(v.projects, "p"), (v.actors, "a"), (v.themes, "t")];
+    // The controls follow the URL (after "Reset", say); the `selected`/`checked` attributes
+    // above are for the server-rendered page.
+    let shows = |k: usize| {
+        move || {
+            let v = view.read();
+            [v.projects, v.actors, v.themes][k]
+        }
+    };
+    let value = move |f: fn(&View) -> String| move || f(&view.read());
     let action = base.clone();
     view! {
         <form method="get" action=action class="net-filters no-print" aria-labelledby="net-filters-h" on:change=on_change>
@@ -228,23 +240,23 @@ fn Filters(
                 <legend>{n.show}</legend>
                 <input type="hidden" name="show" value="-" />
                 {kinds.into_iter().enumerate().map(|(i, (on, code))| view! {
-                    <label><input type="checkbox" name="show" value=code checked=on /> {n.kinds_plural[i]}</label>
+                    <label><input type="checkbox" name="show" value=code checked=on prop:checked=shows(i) /> {n.kinds_plural[i]}</label>
                 }).collect_view()}
             </fieldset>
-            <div class="net-field"><label for="net-theme">{n.theme}</label><select id="net-theme" name="theme">{options(themes, opt(v.theme.map(|x| x.to_string())))}</select></div>
-            <div class="net-field"><label for="net-status">{n.status}</label><select id="net-status" name="status">{options(statuses, opt(v.status.map(|x| x.as_str().into())))}</select></div>
-            <div class="net-field"><label for="net-atype">{n.actor_type}</label><select id="net-atype" name="atype">{options(types, opt(v.actor_kind.map(|x| x.as_str().into())))}</select></div>
-            <div class="net-field"><label for="net-funder">{n.funder}</label><select id="net-funder" name="funder">{options(funders, opt(v.funder.map(|x| x.to_string())))}</select></div>
+            <div class="net-field"><label for="net-theme">{n.theme}</label><select id="net-theme" name="theme" prop:value=value(|v| v.theme.map(|x| x.to_string()).unwrap_or_default())>{options(themes, opt(v.theme.map(|x| x.to_string())))}</select></div>
+            <div class="net-field"><label for="net-status">{n.status}</label><select id="net-status" name="status" prop:value=value(|v| v.status.map(|x| x.as_str().to_string()).unwrap_or_default())>{options(statuses, opt(v.status.map(|x| x.as_str().into())))}</select></div>
+            <div class="net-field"><label for="net-atype">{n.actor_type}</label><select id="net-atype" name="atype" prop:value=value(|v| v.actor_kind.map(|x| x.as_str().to_string()).unwrap_or_default())>{options(types, opt(v.actor_kind.map(|x| x.as_str().into())))}</select></div>
+            <div class="net-field"><label for="net-funder">{n.funder}</label><select id="net-funder" name="funder" prop:value=value(|v| v.funder.map(|x| x.to_string()).unwrap_or_default())>{options(funders, opt(v.funder.map(|x| x.to_string())))}</select></div>
             <div class="net-field">
                 <label for="net-from">{n.from_year} " " <output for="net-from">{move || view.read().from.unwrap_or(first)}</output></label>
-                <input id="net-from" type="range" name="from" min=first max=last step="1" value=v.from.unwrap_or(first) />
+                <input id="net-from" type="range" name="from" min=first max=last step="1" value=v.from.unwrap_or(first) prop:value=move || view.read().from.unwrap_or(first).to_string() />
             </div>
             <div class="net-field">
                 <label for="net-to">{n.to_year} " " <output for="net-to">{move || view.read().to.unwrap_or(last)}</output></label>
-                <input id="net-to" type="range" name="to" min=first max=last step="1" value=v.to.unwrap_or(last) />
+                <input id="net-to" type="range" name="to" min=first max=last step="1" value=v.to.unwrap_or(last) prop:value=move || view.read().to.unwrap_or(last).to_string() />
             </div>
-            <div class="net-field"><label for="net-color">{n.color}</label><select id="net-color" name="color">{options(colors, v.color.as_str().into())}</select></div>
-            <div class="net-field"><label for="net-size">{n.size}</label><select id="net-size" name="size">{options(sizes, v.size.as_str().into())}</select></div>
+            <div class="net-field"><label for="net-color">{n.color}</label><select id="net-color" name="color" prop:value=value(|v| v.color.as_str().to_string())>{options(colors, v.color.as_str().into())}</select></div>
+            <div class="net-field"><label for="net-size">{n.size}</label><select id="net-size" name="size" prop:value=value(|v| v.size.as_str().to_string())>{options(sizes, v.size.as_str().into())}</select></div>
             <div class="net-filter-buttons">
                 <button type="submit" class="button small">{n.apply}</button>
                 <a class="button small quiet" href=base>{n.reset}</a>

@@ -334,6 +334,25 @@ impl Renderer {
         self.dirty = true;
     }
 
+    /// Centres node i and zooms in far enough to read its neighbourhood (a search hit).
+    fn focus_on(&mut self, i: usize) {
+        let Some(p) = self.layout.positions().get(i).copied() else {
+            return;
+        };
+        self.camera.x = p[0] * WORLD;
+        self.camera.y = p[1] * WORLD;
+        self.camera.zoom = self.camera.zoom.max(1.5);
+        self.camera_touched = true;
+        self.focus = Some(i);
+        self.anchor = Some(i);
+        self.link_step = 0;
+        self.pick_stale = true;
+        self.dirty = true;
+        let _ = self
+            .canvas
+            .set_attribute("data-focus", &self.s.net.nodes[i].key.code());
+    }
+
     fn command(&mut self, c: Command) {
         let center = [self.size[0] / 2.0, self.size[1] / 2.0];
         match c {
@@ -343,6 +362,7 @@ impl Renderer {
                 self.camera_touched = true;
             }
             Command::Fit => self.fit(),
+            Command::Focus(i) => self.focus_on(i),
             Command::TogglePause => {
                 self.paused = !self.paused;
                 self.s.paused.set(self.paused);
@@ -439,11 +459,12 @@ impl Renderer {
             self.pick_stale = true;
             if self.layout.converged() {
                 self.s.state.set(LayoutState::Ready);
-                if self.needs_save {
-                    self.needs_save = false;
-                    self.save(None);
-                }
             }
+        }
+        // Saved once settled and let go of (a drag can outlast the layout's settling).
+        if self.needs_save && self.layout.converged() && self.drag.is_none() {
+            self.needs_save = false;
+            self.save();
         }
         // With reduced motion the map is drawn once settled, not while it moves.
         let still = !running || !self.reduced_motion;
@@ -474,13 +495,18 @@ impl Renderer {
             focus: if focused { self.focus } else { None },
             hover: self.hover,
             label_width: &self.label_width,
+            tooltip: self
+                .hover
+                .filter(|i| self.shown[*i])
+                .map(|i| self.tooltip(i)),
             moving: !self.paused && !self.layout.converged(),
             pinned: &|i| self.layout.is_pinned(i),
         });
     }
 
-    /// Saves one node (after a drag) or, with `None`, the whole map.
-    fn save(&self, one: Option<usize>) {
+    /// Saves the whole map. Each save that lands is counted in `data-saves` on the canvas
+    /// (the browser tests wait for it).
+    fn save(&self) {
         let net = &self.s.net;
         let pos = self.layout.positions();
         let item = |i: usize| SavedPosition {
@@ -489,17 +515,37 @@ impl Renderer {
             y: pos[i][1],
             pinned: self.layout.is_pinned(i),
         };
-        let list: Vec<SavedPosition> = match one {
-            Some(i) => vec![item(i)],
-            None => (0..pos.len()).map(item).collect(),
-        };
+        let list: Vec<SavedPosition> = (0..pos.len()).map(item).collect();
         let (id, state) = (self.s.id, self.s.state);
+        let canvas = self.canvas.clone();
         leptos::task::spawn_local(async move {
             state.set(match save_positions(id, list).await {
-                Ok(()) => LayoutState::Saved,
+                Ok(()) => {
+                    let n: u32 = canvas
+                        .get_attribute("data-saves")
+                        .and_then(|s| s.parse().ok())
+                        .unwrap_or(0);
+                    let _ = canvas.set_attribute("data-saves", &(n + 1).to_string());
+                    LayoutState::Saved
+                }
                 Err(_) => LayoutState::SaveFailed,
             });
         });
+    }
+
+    /// The hover tooltip: name, then kind and number of visible links.
+    fn tooltip(&self, i: usize) -> (usize, String, String) {
+        let n = &self.s.net.nodes[i];
+        let t = self.s.t.net;
+        let links = self.s.net.adjacency[i]
+            .iter()
+            .filter(|(m, _)| self.shown[*m as usize])
+            .count();
+        (
+            i,
+            n.label.clone(),
+            (t.tooltip_detail)(t.kind(n.key.kind()), links),
+        )
     }
 
     fn announce_focus(&self, i: usize) {
@@ -588,7 +634,8 @@ impl Renderer {
                 self.s
                     .announce
                     .set(format!("{}: {said}", self.s.net.nodes[i].label));
-                self.save(Some(i));
+                self.needs_save = true;
+                self.s.state.set(LayoutState::Computing);
             }
             "+" | "=" => self.command(Command::Zoom(1.25)),
             "-" | "_" => self.command(Command::Zoom(0.8)),
@@ -698,8 +745,11 @@ impl Renderer {
             let hit = self.pick(p);
             self.focus = hit.or(self.focus);
             self.s.select.run(hit.map(|i| self.s.net.nodes[i].key));
-        } else if let Some(Drag::Node(i)) = drag {
-            self.save(Some(i));
+        } else if let Some(Drag::Node(_)) = drag {
+            // The neighbours move with it: the whole map is saved once they settle, so
+            // everyone sees the same picture.
+            self.needs_save = true;
+            self.s.state.set(LayoutState::Computing);
         }
         self.dirty = true;
     }
@@ -762,6 +812,11 @@ fn listen(r: &Shared) {
     on::<PointerEvent>(&canvas, r, "pointermove", true, Renderer::pointer_move);
     on::<PointerEvent>(&canvas, r, "pointerup", true, Renderer::pointer_up);
     on::<PointerEvent>(&canvas, r, "pointercancel", true, Renderer::pointer_up);
+    on::<PointerEvent>(&canvas, r, "pointerleave", true, |r, _| {
+        if r.hover.take().is_some() {
+            r.dirty = true;
+        }
+    });
     on::<WheelEvent>(&canvas, r, "wheel", false, Renderer::wheel);
     on::<KeyboardEvent>(&canvas, r, "keydown", false, Renderer::key);
     on::<web_sys::FocusEvent>(&canvas, r, "focus", true, |r, _| r.dirty = true);

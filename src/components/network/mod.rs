@@ -118,7 +118,7 @@ pub fn NetworkMap(
     view! {
         <section class="net" aria-labelledby="net-map-h">
             <h2 id="net-map-h" class="visually-hidden">{n.title}</h2>
-            <Search net=net.clone() shown select t />
+            <Search net=net.clone() shown select focus=Callback::new(move |i| command(Command::Focus(i))) t />
             <div class="net-toolbar needs-js no-print" role="toolbar" aria-label=n.title>
                 <button type="button" class="button small quiet" on:click=move |_| command(Command::Zoom(1.4))>
                     {n.zoom_in}
@@ -184,6 +184,8 @@ pub fn NetworkMap(
 pub enum Command {
     Zoom(f32),
     Fit,
+    /// Centre and zoom to a node (by index), as after a search.
+    Focus(usize),
     TogglePause,
     ExportPng,
     ExportSvg,
@@ -194,6 +196,7 @@ fn Search(
     net: Arc<Network>,
     shown: Memo<Vec<bool>>,
     select: Callback<Option<NodeKey>>,
+    focus: Callback<usize>,
     t: &'static Texts,
 ) -> impl IntoView {
     let n = t.net;
@@ -210,6 +213,7 @@ fn Search(
                 .take(8)
                 .map(|i| {
                     (
+                        i,
                         net.nodes[i].key,
                         net.nodes[i].label.clone(),
                         net.nodes[i].key.kind(),
@@ -240,7 +244,7 @@ fn Search(
                             <ul class="net-hits">
                                 {list
                                     .into_iter()
-                                    .map(|(key, label, kind)| {
+                                    .map(|(i, key, label, kind)| {
                                         view! {
                                             <li>
                                                 <button
@@ -249,6 +253,7 @@ fn Search(
                                                     on:click=move |_| {
                                                         query.set(String::new());
                                                         select.run(Some(key));
+                                                        focus.run(i);
                                                     }
                                                 >
                                                     {label}

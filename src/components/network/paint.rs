@@ -25,6 +25,8 @@ pub struct Frame<'a> {
     pub focus: Option<usize>,
     pub hover: Option<usize>,
     pub label_width: &'a [f32],
+    /// The hovered node with its name and a detail line.
+    pub tooltip: Option<(usize, String, String)>,
     /// The layout is moving: only the most important labels are placed.
     pub moving: bool,
     pub pinned: &'a dyn Fn(usize) -> bool,
@@ -42,8 +44,9 @@ const EDGE_KINDS: [fn(EdgeKind) -> bool; 5] = [
 /// Path coordinates are written as integers in tenths of a world unit: formatting integers
 /// is several times faster than floats, and a tenth is finer than a pixel up to zoom 10.
 const SUB: f32 = 10.0;
-/// Above this many visible links, dash patterns are left out: dashing tens of thousands of
-/// segments costs more than a frame. Widths and shades still tell the kinds apart.
+/// A kind of link with more visible links than this is drawn solid: dashing tens of thousands
+/// of segments costs more than a frame. Kinds are counted apart, so the few funder links of a
+/// big map keep their dashes; widths and shades still tell the rest apart.
 const MAX_DASHED: usize = 4000;
 
 pub fn draw(f: &Frame) {
@@ -74,19 +77,24 @@ pub fn draw(f: &Frame) {
         ]
     };
     let lit = |i: usize| f.highlight.is_none_or(|h| h[i]);
-    let shown_edges = f
+    let mut per_kind = [0usize; EDGE_KINDS.len()];
+    for e in f
         .net
         .edges
         .iter()
         .filter(|e| f.shown[e.a as usize] && f.shown[e.b as usize])
-        .count();
+    {
+        if let Some(k) = EDGE_KINDS.iter().position(|is| is(e.kind)) {
+            per_kind[k] += 1;
+        }
+    }
     let mut path = String::new();
     for pass_dim in [true, false] {
         if f.highlight.is_none() && pass_dim {
             continue;
         }
         ctx.set_global_alpha(if pass_dim { 0.15 } else { 1.0 });
-        for is_kind in EDGE_KINDS {
+        for (kind_no, is_kind) in EDGE_KINDS.iter().enumerate() {
             let mut style = None;
             path.clear();
             for e in &f.net.edges {
@@ -101,7 +109,7 @@ pub fn draw(f: &Frame) {
             }
             if let (Some(kind), Ok(p2d)) = (style, Path2d::new_with_path_string(&path)) {
                 let (width, dash) = edge_stroke(kind);
-                let dash: js_sys::Array = if shown_edges <= MAX_DASHED {
+                let dash: js_sys::Array = if per_kind[kind_no] <= MAX_DASHED {
                     dash.iter()
                         .map(|d| JsValue::from_f64((*d * unit) as f64))
                         .collect()
@@ -180,6 +188,34 @@ pub fn draw(f: &Frame) {
         ring(ctx, s, r);
     }
     labels(f, &screen);
+    if let Some((i, name, detail)) = &f.tooltip {
+        tooltip(f, screen(*i), f.radii[*i] * z, name, detail);
+    }
+}
+
+/// A two-line box beside the hovered node, kept inside the canvas.
+fn tooltip(f: &Frame, at: [f32; 2], r: f32, name: &str, detail: &str) {
+    let ctx = f.ctx;
+    ctx.set_font("bold 13px system-ui, sans-serif");
+    let w1 = ctx.measure_text(name).map(|m| m.width()).unwrap_or(0.0);
+    ctx.set_font("12px system-ui, sans-serif");
+    let w2 = ctx.measure_text(detail).map(|m| m.width()).unwrap_or(0.0);
+    let (w, h) = (w1.max(w2) + 16.0, 42.0);
+    let (ax, ay, r) = (at[0] as f64, at[1] as f64, r.max(4.0) as f64);
+    let (cw, ch) = (f.size[0] as f64, f.size[1] as f64);
+    let mut x = ax + r + 8.0;
+    if x + w > cw {
+        x = ax - r - 8.0 - w;
+    }
+    let x = x.max(2.0);
+    let y = (ay - h / 2.0).clamp(2.0, (ch - h - 2.0).max(2.0));
+    ctx.set_fill_style_str("#1a1a1a");
+    ctx.fill_rect(x, y, w, h);
+    ctx.set_fill_style_str("#ffffff");
+    ctx.set_font("bold 13px system-ui, sans-serif");
+    let _ = ctx.fill_text(name, x + 8.0, y + 17.0);
+    ctx.set_font("12px system-ui, sans-serif");
+    let _ = ctx.fill_text(detail, x + 8.0, y + 34.0);
 }
 
 /// Appends a node's outline (in path units) to an SVG path string.
