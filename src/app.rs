@@ -3,8 +3,8 @@
 use crate::components::layout::Layout;
 use crate::i18n::request_locale;
 use crate::pages::{
-    ActionsPage, EditProjectPage, HomePage, MapPage, NetworkPage, NewProjectPage, NotFoundPage,
-    PortfolioPage, SituationPage,
+    ActionsPage, EditActionPage, EditProjectPage, HomePage, MapPage, NetworkPage, NewProjectPage,
+    NotFoundPage, PortfolioPage, SituationPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -52,6 +52,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/portfolio/:id/actions")
                         view=ActionsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/portfolio/:id/actions/:action/edit")
+                        view=EditActionPage
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -179,6 +179,61 @@ async fn actions_are_added_validated_and_updated(app: TestApp) {
     let (_, actions) = app.call("list_actions", &[("portfolio_id", &pid)]).await;
     assert_eq!(actions[0]["status"], "done");
     assert_eq!(actions[0]["due_date"], "2026-04-30");
+
+    // Editing: a new owner and due date, links and the change entry kept.
+    let changes = app.scalar("SELECT COUNT(*) FROM changes").await;
+    let (status, body) = app
+        .call(
+            "update_action",
+            &[
+                ("portfolio_id", &pid),
+                ("action_id", &id),
+                ("input[title]", "Kootaan nuorten palveluiden verkosto"),
+                ("input[owner]", "Mikko Laine"),
+                ("input[due_date]", "15.6.2026"),
+                ("input[status]", "in_progress"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (_, actions) = app.call("list_actions", &[("portfolio_id", &pid)]).await;
+    let edited = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"].as_i64().map(|x| x.to_string()).as_deref() == Some(id.as_str()))
+        .unwrap();
+    assert_eq!(edited["owner"], "Mikko Laine");
+    assert_eq!(edited["due_date"], "2026-06-15");
+    assert_eq!(edited["status"], "in_progress");
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM changes").await,
+        changes + 1
+    );
+    let before: String = sqlx::query_scalar(
+        "SELECT before_json FROM changes WHERE entity = 'action' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert!(before.contains("Anna Virtanen"), "{before}");
+    // A refused edit writes nothing.
+    let (status, body) = app
+        .call(
+            "update_action",
+            &[
+                ("portfolio_id", &pid),
+                ("action_id", &id),
+                ("input[title]", ""),
+                ("input[due_date]", "huomenna"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM changes").await,
+        changes + 1
+    );
     let (status, _) = app
         .call(
             "set_action_status",

@@ -71,6 +71,16 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
         "not listed: {list}"
     );
 
+    let draft = hankekartta::model::ActionDraft {
+        title: "Salainen toimenpide".into(),
+        ..Default::default()
+    };
+    let other_action = apply(&app.state.db, other, "test", Command::CreateAction(draft))
+        .await
+        .unwrap()
+        .id
+        .to_string();
+    let oact = other_action.as_str();
     let changes = app.scalar("SELECT COUNT(*) FROM changes").await;
     let calls: Vec<(&str, Vec<(&str, &str)>)> = vec![
         ("get_portfolio", vec![("portfolio_id", &o)]),
@@ -131,6 +141,31 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
             vec![("portfolio_id", &o), ("action_id", "1"), ("status", "done")],
         ),
         (
+            "set_action_status",
+            vec![
+                ("portfolio_id", &own),
+                ("action_id", oact),
+                ("status", "done"),
+            ],
+        ),
+        (
+            "update_action",
+            vec![
+                ("portfolio_id", &o),
+                ("action_id", oact),
+                ("input[title]", "Kaapattu"),
+            ],
+        ),
+        // tampered: own portfolio, another organisation's action
+        (
+            "update_action",
+            vec![
+                ("portfolio_id", &own),
+                ("action_id", oact),
+                ("input[title]", "Kaapattu"),
+            ],
+        ),
+        (
             "get_project",
             vec![("portfolio_id", &o), ("project_id", &s)],
         ),
@@ -179,6 +214,12 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
         changes,
         "nothing written"
     );
+    let title = app
+        .scalar(&format!(
+            "SELECT COUNT(*) FROM actions WHERE id = {other_action} AND title = 'Salainen toimenpide' AND status = 'open'"
+        ))
+        .await;
+    assert_eq!(title, 1, "the other organisation's action is untouched");
     let p = projects::get(&app.state.db, other, secret).await.unwrap();
     assert_eq!(p.draft.name, "Salainen hanke");
 

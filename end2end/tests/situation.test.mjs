@@ -72,6 +72,19 @@ test('an opportunity becomes an action in one click, and the plan takes new acti
   await hydrated(page);
   await assertAccessible(page, 'action plan');
 
+  // The one-click action gets an owner and a due date on its edit page.
+  await row.getByRole('link', { name: /^Muokkaa toimenpidettä Tuodaan yhteen / }).click();
+  await page.waitForURL(/\/actions\/\d+\/edit$/);
+  await page.getByLabel('Vastuuhenkilö').waitFor();
+  await hydrated(page);
+  await assertAccessible(page, 'action edit page');
+  await page.getByLabel('Vastuuhenkilö').fill('Liisa Korhonen');
+  await page.getByLabel('Määräaika').fill('2027-02-28');
+  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await page.waitForURL(/\/actions$/);
+  await page.getByRole('row', { name: /Liisa Korhonen/ }).waitFor();
+  assert.match(await page.getByRole('row', { name: new RegExp('Tuodaan yhteen ' + escaped) }).innerText(), /Liisa Korhonen[\s\S]*28\.2\.2027/);
+
   // A new action: refused without a title, saved with one.
   await page.getByRole('button', { name: 'Lisää toimenpide' }).click();
   await page.locator('#f-title-error').waitFor({ state: 'visible' });

@@ -29,6 +29,29 @@ pub async fn create_action(
     Ok(ActionId(applied.id))
 }
 
+/// Edits an action's title, owner, due date and status (its links stay).
+#[server(prefix = "/api", endpoint = "update_action")]
+pub async fn update_action(
+    portfolio_id: PortfolioId,
+    action_id: ActionId,
+    input: ActionInput,
+) -> Result<(), AppError> {
+    use crate::server::auth;
+    use crate::server::store::write::{apply, Command};
+    let (state, caller) = auth::caller()?;
+    let scope = auth::portfolio(&state, &caller, portfolio_id).await?;
+    let draft = input.validate()?;
+    apply(
+        &state.db,
+        scope,
+        &caller.who,
+        Command::UpdateAction(action_id, draft),
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/portfolio/{portfolio_id}/actions"));
+    Ok(())
+}
+
 /// Turns an overlap (two projects) or an opportunity (two actors) into an action in one
 /// step; the action is titled in the caller's language and linked to both.
 #[server(prefix = "/api", endpoint = "act_on_finding")]

@@ -29,6 +29,7 @@ pub fn register() {
     register_explicit::<ActOnFinding>();
     register_explicit::<DismissFinding>();
     register_explicit::<SetActionStatus>();
+    register_explicit::<UpdateAction>();
     register_explicit::<GetNetwork>();
     register_explicit::<SavePositions>();
 }

@@ -47,6 +47,9 @@ pub(super) static TEXTS: Texts = Texts {
 
     new_project_title: "New project",
     edit_project_title: "Edit project",
+    edit_action_title: "Edit action",
+    back_to_actions: "← Back to the action plan",
+    edit_action_of: |t| format!("Edit action {t}"),
     field_name: "Project name",
     field_summary: "Summary",
     field_goals: "Goals",

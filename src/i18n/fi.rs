@@ -47,6 +47,9 @@ pub(super) static TEXTS: Texts = Texts {
 
     new_project_title: "Uusi hanke",
     edit_project_title: "Muokkaa hanketta",
+    edit_action_title: "Muokkaa toimenpidettä",
+    back_to_actions: "← Toimintasuunnitelmaan",
+    edit_action_of: |t| format!("Muokkaa toimenpidettä {t}"),
     field_name: "Hankkeen nimi",
     field_summary: "Kuvaus",
     field_goals: "Tavoitteet",

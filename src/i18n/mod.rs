@@ -99,6 +99,10 @@ pub struct Texts {
 
     pub new_project_title: &'static str,
     pub edit_project_title: &'static str,
+    pub edit_action_title: &'static str,
+    pub back_to_actions: &'static str,
+    /// The accessible name of an action's edit link.
+    pub edit_action_of: fn(&str) -> String,
     pub field_name: &'static str,
     pub field_summary: &'static str,
     pub field_goals: &'static str,

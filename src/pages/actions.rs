@@ -74,7 +74,16 @@ fn actions_table(portfolio: PortfolioId, actions: Vec<Action>, t: &'static Texts
             let due = a.due_date.map(t.date).unwrap_or_else(|| t.not_set.to_string());
             view! {
                 <tr>
-                    <th scope="row">{a.title.clone()}</th>
+                    <th scope="row">
+                        {a.title.clone()} " "
+                        <a
+                            class="no-print"
+                            href=format!("/portfolio/{portfolio}/actions/{}/edit", a.id)
+                            aria-label=(t.edit_action_of)(&a.title)
+                        >
+                            {t.edit}
+                        </a>
+                    </th>
                     <td>{a.owner.clone()}</td>
                     <td class="nowrap">{due}</td>
                     <td>{concerns}</td>

@@ -1,5 +1,6 @@
 //! One route component per file.
 
+mod action_edit;
 mod actions;
 mod home;
 mod network;
@@ -8,6 +9,7 @@ mod portfolio;
 mod project_form;
 mod situation;
 
+pub use action_edit::EditActionPage;
 pub use actions::ActionsPage;
 pub use home::HomePage;
 pub use network::{MapPage, NetworkPage};

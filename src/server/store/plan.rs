@@ -152,6 +152,51 @@ pub(super) async fn create_action(
     })
 }
 
+pub(super) async fn update_action(
+    tx: &mut Transaction<'_, Any>,
+    scope: Scope,
+    id: ActionId,
+    d: ActionDraft,
+) -> AppResult<Entry> {
+    type Row = (String, String, Option<String>, String);
+    let before: Option<Row> = sqlx::query_as(
+        "SELECT title, owner, due_date, status FROM actions \
+         WHERE id = $1 AND portfolio_id = $2 AND org_id = $3",
+    )
+    .bind(id.0)
+    .bind(scope.portfolio.0)
+    .bind(scope.org.0)
+    .fetch_optional(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    let (title, owner, due, status) = before.ok_or(AppError::NotFound)?;
+    sqlx::query(
+        "UPDATE actions SET title = $1, owner = $2, due_date = $3, status = $4, updated_at = $5 \
+         WHERE id = $6 AND org_id = $7",
+    )
+    .bind(&d.title)
+    .bind(&d.owner)
+    .bind(d.due_date.map(|x| x.to_string()))
+    .bind(d.status.as_str())
+    .bind(now_ms())
+    .bind(id.0)
+    .bind(scope.org.0)
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    let before = json!({ "title": title, "owner": owner, "due_date": due, "status": status });
+    let after = json!({
+        "title": d.title, "owner": d.owner, "due_date": d.due_date, "status": d.status,
+    });
+    Ok(Entry {
+        entity: "action",
+        id: id.0,
+        op: "update",
+        before: Some(before),
+        after: Some(after),
+    })
+}
+
 pub(super) async fn set_status(
     tx: &mut Transaction<'_, Any>,
     scope: Scope,

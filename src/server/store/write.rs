@@ -39,6 +39,8 @@ pub enum Command {
     },
     CreateAction(ActionDraft),
     SetActionStatus(ActionId, ActionStatus),
+    /// Title, owner, due date and status; the action's links stay as they are.
+    UpdateAction(ActionId, ActionDraft),
     /// Marks an overlap or opportunity as known, so the analysis leaves it out.
     Dismiss {
         kind: FindingKind,
@@ -382,6 +384,9 @@ async fn execute(
         Command::CreateAction(draft) => super::plan::create_action(tx, scope, draft).await?,
         Command::SetActionStatus(id, status) => {
             super::plan::set_status(tx, scope, id, status).await?
+        }
+        Command::UpdateAction(id, draft) => {
+            super::plan::update_action(tx, scope, id, draft).await?
         }
         Command::Dismiss { kind, a, b } => super::plan::dismiss(tx, scope, kind, a, b).await?,
         Command::SavePositions(list) => super::network::save(tx, scope, &list).await?,
