@@ -43,6 +43,16 @@ pub struct Action {
     pub actors: Vec<(ActorId, String)>,
 }
 
+impl Action {
+    /// The names of the projects, then the actors, the action concerns.
+    pub fn concerns(&self) -> Vec<&str> {
+        let projects = self.projects.iter().map(|p| p.1.as_str());
+        projects
+            .chain(self.actors.iter().map(|a| a.1.as_str()))
+            .collect()
+    }
+}
+
 /// The validated content of an action.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActionDraft {

@@ -1,13 +1,13 @@
 //! Editing one action of the plan: title, owner, due date and status. An action made in one
 //! click from a finding gets its owner and due date here; its links stay as they are.
 
+use super::actions::ActionFields;
 use super::portfolio_param;
 use crate::api::{list_actions, UpdateAction};
 use crate::components::error::ErrorMessage;
-use crate::components::field::{ErrorSummary, FormField, InputKind};
 use crate::error::AppError;
 use crate::i18n::use_texts;
-use crate::model::{Action, ActionId, ActionStatus, Field, FieldError, PortfolioId};
+use crate::model::{Action, ActionId, ActionInput, PortfolioId};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -52,21 +52,14 @@ pub fn EditActionPage() -> impl IntoView {
 fn EditActionForm(portfolio: PortfolioId, a: Action) -> impl IntoView {
     let t = use_texts();
     let update = ServerAction::<UpdateAction>::new();
-    let errors = Signal::derive(move || match update.value().get() {
-        Some(Err(AppError::Validation(es))) => es,
-        _ => Vec::<FieldError>::new(),
-    });
-    let other_error = move || match update.value().get() {
-        Some(Err(e)) if !matches!(e, AppError::Validation(_)) => Some(t.error(&e)),
-        _ => None,
+    let error = Signal::derive(move || update.value().get().and_then(Result::err));
+    let concerns = a.concerns().join(", ");
+    let values = ActionInput {
+        title: a.title.clone(),
+        owner: a.owner.clone(),
+        due_date: a.due_date.map(|d| d.to_string()).unwrap_or_default(),
+        status: a.status.as_str().to_string(),
     };
-    let concerns = a
-        .projects
-        .iter()
-        .map(|p| p.1.clone())
-        .chain(a.actors.iter().map(|x| x.1.clone()))
-        .collect::<Vec<_>>()
-        .join(", ");
     let back = format!("/portfolio/{portfolio}/actions");
     view! {
         <p class="no-print">
@@ -75,36 +68,9 @@ fn EditActionForm(portfolio: PortfolioId, a: Action) -> impl IntoView {
         <h1>{t.edit_action_title} ": " {a.title.clone()}</h1>
         {(!concerns.is_empty()).then(|| view! { <p class="lead">{t.col_concerns} ": " {concerns}</p> })}
         <ActionForm action=update attr:novalidate="" attr:class="form">
-            <ErrorSummary errors />
-            <p class="form-error" role="alert" hidden=move || other_error().is_none()>
-                {other_error}
-            </p>
             <input type="hidden" name="portfolio_id" value=portfolio.0 />
             <input type="hidden" name="action_id" value=a.id.0 />
-            <FormField field=Field::Title name="input[title]" label=t.field_title value=a.title.clone() errors required=true />
-            <div class="field-row">
-                <FormField field=Field::Owner name="input[owner]" label=t.field_owner value=a.owner.clone() errors />
-                <FormField
-                    field=Field::DueDate
-                    name="input[due_date]"
-                    label=t.field_due
-                    value=a.due_date.map(|d| d.to_string()).unwrap_or_default()
-                    errors
-                    kind=InputKind::Date
-                    hint=t.hint_date
-                />
-            </div>
-            <div class="field">
-                <label for="f-action-status">{t.field_status}</label>
-                <select id="f-action-status" name="input[status]">
-                    {ActionStatus::ALL
-                        .into_iter()
-                        .map(|s| view! {
-                            <option value=s.as_str() selected=s == a.status>{t.action_status(s)}</option>
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <ActionFields values error />
             <div class="actions">
                 <button type="submit" class="button primary" disabled=move || update.pending().get()>
                     {t.save}

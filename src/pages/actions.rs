@@ -7,7 +7,7 @@ use crate::components::error::ErrorMessage;
 use crate::components::field::{ErrorSummary, FormField, InputKind};
 use crate::error::AppError;
 use crate::i18n::{use_texts, Texts};
-use crate::model::{Action, ActionStatus, Field, FieldError, PortfolioId};
+use crate::model::{Action, ActionInput, ActionStatus, Field, FieldError, PortfolioId};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -64,13 +64,7 @@ fn actions_table(portfolio: PortfolioId, actions: Vec<Action>, t: &'static Texts
         .into_iter()
         .map(|a| {
             let select_id = format!("status-{}", a.id);
-            let concerns = a
-                .projects
-                .iter()
-                .map(|p| p.1.clone())
-                .chain(a.actors.iter().map(|x| x.1.clone()))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let concerns = a.concerns().join(", ");
             let due = a.due_date.map(t.date).unwrap_or_else(|| t.not_set.to_string());
             view! {
                 <tr>
@@ -136,37 +130,13 @@ fn actions_table(portfolio: PortfolioId, actions: Vec<Action>, t: &'static Texts
 #[component]
 fn NewActionForm(portfolio: PortfolioId, create: ServerAction<CreateAction>) -> impl IntoView {
     let t = use_texts();
-    let errors = Signal::derive(move || match create.value().get() {
-        Some(Err(AppError::Validation(es))) => es,
-        _ => Vec::<FieldError>::new(),
-    });
-    let other_error = move || match create.value().get() {
-        Some(Err(e)) if !matches!(e, AppError::Validation(_)) => Some(t.error(&e)),
-        _ => None,
-    };
+    let error = Signal::derive(move || create.value().get().and_then(Result::err));
     view! {
         <section aria-labelledby="new-action-h" class="no-print">
             <h2 id="new-action-h">{t.new_action}</h2>
             <ActionForm action=create attr:novalidate="" attr:class="form">
-                <ErrorSummary errors />
-                <p class="form-error" role="alert" hidden=move || other_error().is_none()>
-                    {other_error}
-                </p>
                 <input type="hidden" name="portfolio_id" value=portfolio.0 />
-                <FormField field=Field::Title name="input[title]" label=t.field_title value=String::new() errors required=true />
-                <div class="field-row">
-                    <FormField field=Field::Owner name="input[owner]" label=t.field_owner value=String::new() errors />
-                    <FormField field=Field::DueDate name="input[due_date]" label=t.field_due value=String::new() errors kind=InputKind::Date hint=t.hint_date />
-                </div>
-                <div class="field">
-                    <label for="f-action-status">{t.field_status}</label>
-                    <select id="f-action-status" name="input[status]">
-                        {ActionStatus::ALL
-                            .into_iter()
-                            .map(|s| view! { <option value=s.as_str()>{t.action_status(s)}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
+                <ActionFields values=ActionInput::default() error />
                 <div class="actions">
                     <button type="submit" class="button primary" disabled=move || create.pending().get()>
                         {t.add_action}
@@ -174,5 +144,43 @@ fn NewActionForm(portfolio: PortfolioId, create: ServerAction<CreateAction>) -> 
                 </div>
             </ActionForm>
         </section>
+    }
+}
+
+/// The fields of an action (new or edited) with their errors: field errors beside the
+/// fields and in a summary, any other refusal above them.
+#[component]
+pub(super) fn ActionFields(values: ActionInput, error: Signal<Option<AppError>>) -> impl IntoView {
+    let t = use_texts();
+    let errors = Signal::derive(move || match error.get() {
+        Some(AppError::Validation(es)) => es,
+        _ => Vec::<FieldError>::new(),
+    });
+    let other_error = move || match error.get() {
+        Some(e) if !matches!(e, AppError::Validation(_)) => Some(t.error(&e)),
+        _ => None,
+    };
+    let status = values.status.clone();
+    view! {
+        <ErrorSummary errors />
+        <p class="form-error" role="alert" hidden=move || other_error().is_none()>
+            {other_error}
+        </p>
+        <FormField field=Field::Title name="input[title]" label=t.field_title value=values.title errors required=true />
+        <div class="field-row">
+            <FormField field=Field::Owner name="input[owner]" label=t.field_owner value=values.owner errors />
+            <FormField field=Field::DueDate name="input[due_date]" label=t.field_due value=values.due_date errors kind=InputKind::Date hint=t.hint_date />
+        </div>
+        <div class="field">
+            <label for="f-action-status">{t.field_status}</label>
+            <select id="f-action-status" name="input[status]">
+                {ActionStatus::ALL
+                    .into_iter()
+                    .map(|s| view! {
+                        <option value=s.as_str() selected=s.as_str() == status>{t.action_status(s)}</option>
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
