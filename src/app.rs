@@ -3,8 +3,10 @@
 use crate::components::layout::Layout;
 use crate::i18n::request_locale;
 use crate::pages::{
-    ActionsPage, EditActionPage, EditProjectPage, HomePage, MapPage, NetworkPage, NewProjectPage,
-    NotFoundPage, PortfolioPage, SituationPage,
+    ActionsPage, ActorPage, ActorsPage, EditActionPage, EditActorPage, EditProjectPage,
+    HistoryPage, HomePage, ImportPage, ImportPreviewPage, MapPage, NetworkPage, NewActorPage,
+    NewProjectPage, NotFoundPage, PortfolioPage, ProjectPage, SettingsPage, SituationPage,
+    ThemesPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -78,6 +80,44 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/portfolio/:id/projects/:project/edit")
                         view=EditProjectPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/portfolio/:id/projects/:project")
+                        view=ProjectPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/portfolio/:id/actors") view=ActorsPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/portfolio/:id/actors/new")
+                        view=NewActorPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/portfolio/:id/actors/:actor/edit")
+                        view=EditActorPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/portfolio/:id/actors/:actor")
+                        view=ActorPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/portfolio/:id/themes") view=ThemesPage ssr=SsrMode::Async />
+                    <Route path=path!("/portfolio/:id/import") view=ImportPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/portfolio/:id/settings")
+                        view=SettingsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/portfolio/:id/import/:upload")
+                        view=ImportPreviewPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/portfolio/:id/history")
+                        view=HistoryPage
                         ssr=SsrMode::Async
                     />
                 </Routes>

@@ -17,6 +17,9 @@ pub mod network;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;
+/// Spreadsheet import and export (server only).
+#[cfg(feature = "ssr")]
+pub mod transfer;
 
 /// Entry point of the browser bundle: hydrates the server-rendered page.
 #[cfg(feature = "hydrate")]

@@ -23,7 +23,7 @@ async fn lists_the_demo_portfolio(app: TestApp) {
         list[0]["portfolio"]["name"],
         "Vaaralahden kehittämishankkeet"
     );
-    assert_eq!(list[0]["project_count"], 20);
+    assert_eq!(list[0]["project_count"], 76);
     let id = app.demo_portfolio().await.to_string();
     let (status, view) = app.call("get_portfolio", &[("portfolio_id", &id)]).await;
     assert_eq!(status, StatusCode::OK);

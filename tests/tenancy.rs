@@ -81,6 +81,14 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
         .id
         .to_string();
     let oact = other_action.as_str();
+    let ot = app
+        .scalar(&format!(
+            "SELECT MIN(id) FROM themes WHERE org_id = {}",
+            other.org.0
+        ))
+        .await
+        .to_string();
+    let other_theme = format!("themes[{ot}]");
     let changes = app.scalar("SELECT COUNT(*) FROM changes").await;
     let calls: Vec<(&str, Vec<(&str, &str)>)> = vec![
         ("get_portfolio", vec![("portfolio_id", &o)]),
@@ -195,7 +203,189 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
                 ("input[name]", "Kaapattu"),
             ],
         ),
+        (
+            "get_project_detail",
+            vec![("portfolio_id", &o), ("project_id", &s)],
+        ),
+        (
+            "get_project_detail",
+            vec![("portfolio_id", &own), ("project_id", &s)],
+        ),
+        (
+            "delete_project",
+            vec![("portfolio_id", &o), ("project_id", &s)],
+        ),
+        (
+            "delete_project",
+            vec![("portfolio_id", &own), ("project_id", &s)],
+        ),
+        (
+            "link_actor",
+            vec![
+                ("portfolio_id", &own),
+                ("project_id", &own_p),
+                ("actor_id", &oa),
+                ("role", "partner"),
+            ],
+        ),
+        (
+            "link_actor",
+            vec![
+                ("portfolio_id", &own),
+                ("project_id", &s),
+                ("actor_id", "1"),
+                ("role", "partner"),
+            ],
+        ),
+        (
+            "unlink_actor",
+            vec![
+                ("portfolio_id", &o),
+                ("project_id", &s),
+                ("actor_id", &oa),
+                ("role", "lead"),
+            ],
+        ),
+        (
+            "set_project_themes",
+            vec![
+                ("portfolio_id", &own),
+                ("project_id", &own_p),
+                (&other_theme, "on"),
+            ],
+        ),
+        (
+            "set_project_themes",
+            vec![("portfolio_id", &own), ("project_id", &s)],
+        ),
+        (
+            "relate_projects",
+            vec![
+                ("portfolio_id", &own),
+                ("project_id", &own_p),
+                ("other", &s),
+                ("kind", "related"),
+            ],
+        ),
+        (
+            "unrelate_projects",
+            vec![
+                ("portfolio_id", &o),
+                ("project_id", &s),
+                ("relation_id", "1"),
+            ],
+        ),
+        ("list_actors", vec![("portfolio_id", &o)]),
+        ("get_actor", vec![("portfolio_id", &own), ("actor_id", &oa)]),
+        (
+            "create_actor",
+            vec![
+                ("portfolio_id", &o),
+                ("input[name]", "Tunkeilija"),
+                ("input[kind]", "company"),
+            ],
+        ),
+        (
+            "update_actor",
+            vec![
+                ("portfolio_id", &own),
+                ("actor_id", &oa),
+                ("input[name]", "Kaapattu"),
+                ("input[kind]", "company"),
+            ],
+        ),
+        (
+            "delete_actor",
+            vec![("portfolio_id", &own), ("actor_id", &oa)],
+        ),
+        (
+            "merge_actors",
+            vec![("portfolio_id", &own), ("keep", "1"), ("remove", &oa)],
+        ),
+        (
+            "merge_actors",
+            vec![("portfolio_id", &own), ("keep", &oa), ("remove", "1")],
+        ),
+        ("list_themes", vec![("portfolio_id", &o)]),
+        (
+            "create_theme",
+            vec![("portfolio_id", &o), ("name", "Tunkeilija")],
+        ),
+        (
+            "rename_theme",
+            vec![
+                ("portfolio_id", &own),
+                ("theme_id", &ot),
+                ("name", "Kaapattu"),
+            ],
+        ),
+        (
+            "delete_theme",
+            vec![("portfolio_id", &own), ("theme_id", &ot)],
+        ),
+        ("get_history", vec![("portfolio_id", &o)]),
+        (
+            "preview_import",
+            vec![("portfolio_id", &o), ("upload_id", "1")],
+        ),
+        ("run_import", vec![("portfolio_id", &o), ("upload_id", "1")]),
+        (
+            "update_portfolio",
+            vec![
+                ("portfolio_id", &o),
+                ("name", "Kaapattu"),
+                ("description", ""),
+            ],
+        ),
+        (
+            "set_portfolio_archived",
+            vec![("portfolio_id", &o), ("archived", "true")],
+        ),
+        (
+            "create_scoped_portfolio",
+            vec![
+                ("portfolio_id", &o),
+                ("name", "Kaapattu"),
+                (&other_theme, "on"),
+            ],
+        ),
+        // tampered: own portfolio, another organisation's theme
+        (
+            "create_scoped_portfolio",
+            vec![
+                ("portfolio_id", &own),
+                ("name", "Kaapattu"),
+                (&other_theme, "on"),
+            ],
+        ),
+        ("undo_last", vec![("portfolio_id", &o)]),
     ];
+    // Every server function takes part: a new one cannot be added without joining the matrix.
+    let registry = include_str!("../src/api/mod.rs");
+    let tried: Vec<&str> = calls.iter().map(|(f, _)| *f).collect();
+    for line in registry
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("register_explicit::<"))
+    {
+        let name = line.trim_end_matches(">();");
+        let snake: String = name
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                let lower = c.to_ascii_lowercase();
+                if c.is_ascii_uppercase() && i > 0 {
+                    vec!['_', lower]
+                } else {
+                    vec![lower]
+                }
+            })
+            .collect();
+        assert!(
+            tried.contains(&snake.as_str())
+                || ["list_portfolios", "save_positions"].contains(&snake.as_str()),
+            "{snake} is missing from the cross-tenant matrix"
+        );
+    }
     for (f, args) in calls {
         let (status, body) = app.call(f, &args).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{f} {args:?}");
@@ -214,6 +404,9 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
         changes,
         "nothing written"
     );
+    let (status, _, html) = app.get(&format!("/portfolio/{own}/actors/{oa}"), &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!html.contains("Toisenkylän Yritys"));
     let title = app
         .scalar(&format!(
             "SELECT COUNT(*) FROM actions WHERE id = {other_action} AND title = 'Salainen toimenpide' AND status = 'open'"
@@ -224,7 +417,21 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
     assert_eq!(p.draft.name, "Salainen hanke");
 
     // Pages too: another organisation's portfolio is a 404 without its name.
-    for page in ["", "/network", "/situation", "/actions"] {
+    for page in [
+        "",
+        "/network",
+        "/situation",
+        "/actions",
+        "/actors",
+        "/themes",
+        "/history",
+        "/import",
+        "/settings",
+        "/export/projects.csv",
+        "/export/portfolio.json",
+        "/export/network.graphml",
+        &format!("/projects/{s}"),
+    ] {
         let (status, _, html) = app.get(&format!("/portfolio/{o}{page}"), &[]).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{page}");
         assert!(

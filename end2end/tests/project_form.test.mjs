@@ -30,9 +30,11 @@ test('a project created through the form is there after a reload', async () => {
   await page.getByLabel('Budjetti (€)').fill('12 500');
   await page.getByLabel('Rahoituslähteet').fill('Vaaralahden kaupunki; Opetus- ja kulttuuriministeriö');
   await page.getByRole('button', { name: 'Tallenna' }).click();
-  await page.waitForURL(new RegExp(portfolio + '$'));
+  await page.waitForURL(/\/projects\/\d+$/);
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  assert.match(await page.locator('dl.details').innerText(), /12\s500\s€/);
+  await page.goto(BASE + portfolio);
   const row = page.getByRole('row', { name: new RegExp(name) });
-  await row.waitFor();
   assert.match(await row.innerText(), /12\s500\s€/);
   await page.reload();
   assert.ok(await page.getByRole('row', { name: new RegExp(name) }).isVisible(), 'saved for good');
@@ -85,9 +87,8 @@ test('editing a project keeps its values and saves the change', async () => {
   await assertAccessible(page, 'edit form');
   await page.getByLabel('Budjetti (€)').fill('105 000');
   await page.getByRole('button', { name: 'Tallenna' }).click();
-  await page.waitForURL(new RegExp(portfolio + '$'));
-  const row = page.getByRole('row', { name: /Kylien etätyötilat/ });
-  await row.waitFor();
-  assert.match(await row.innerText(), /105\s000\s€/);
+  await page.waitForURL(/\/projects\/\d+$/);
+  await page.getByRole('heading', { level: 1, name: 'Kylien etätyötilat' }).waitFor();
+  assert.match(await page.locator('dl.details').innerText(), /105\s000\s€/);
   await context.close();
 });

@@ -2,16 +2,28 @@
 //! (`server::auth`), call the store, return model types. Every one is listed in [`register`].
 
 mod actions;
+mod actors;
 mod analysis;
+#[cfg(feature = "ssr")]
+mod form;
+mod history;
+mod import;
 mod network;
+mod portfolio_admin;
 mod portfolios;
 mod projects;
+mod themes;
 
 pub use actions::*;
+pub use actors::*;
 pub use analysis::*;
+pub use history::*;
+pub use import::*;
 pub use network::*;
+pub use portfolio_admin::*;
 pub use portfolios::*;
 pub use projects::*;
+pub use themes::*;
 
 /// Registers every server function with the router explicitly, so none depends on link-time
 /// registration, and so this list is the complete inventory of the API.
@@ -32,4 +44,28 @@ pub fn register() {
     register_explicit::<UpdateAction>();
     register_explicit::<GetNetwork>();
     register_explicit::<SavePositions>();
+    register_explicit::<GetProjectDetail>();
+    register_explicit::<DeleteProject>();
+    register_explicit::<LinkActor>();
+    register_explicit::<UnlinkActor>();
+    register_explicit::<SetProjectThemes>();
+    register_explicit::<RelateProjects>();
+    register_explicit::<UnrelateProjects>();
+    register_explicit::<ListActors>();
+    register_explicit::<GetActor>();
+    register_explicit::<CreateActor>();
+    register_explicit::<UpdateActor>();
+    register_explicit::<DeleteActor>();
+    register_explicit::<MergeActors>();
+    register_explicit::<ListThemes>();
+    register_explicit::<CreateTheme>();
+    register_explicit::<RenameTheme>();
+    register_explicit::<DeleteTheme>();
+    register_explicit::<GetHistory>();
+    register_explicit::<UndoLast>();
+    register_explicit::<PreviewImport>();
+    register_explicit::<RunImport>();
+    register_explicit::<UpdatePortfolio>();
+    register_explicit::<SetPortfolioArchived>();
+    register_explicit::<CreateScopedPortfolio>();
 }

@@ -1,7 +1,7 @@
 //! Server functions for portfolios.
 
 use crate::error::AppError;
-use crate::model::{Portfolio, PortfolioId, PortfolioSummary, Project, Theme};
+use crate::model::{ActorId, ActorKind, Portfolio, PortfolioId, PortfolioSummary, Project, Theme};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +11,8 @@ pub struct PortfolioView {
     pub portfolio: Portfolio,
     pub projects: Vec<Project>,
     pub themes: Vec<Theme>,
+    /// The type of each actor, for the actor-type filter.
+    pub actor_kinds: Vec<(ActorId, ActorKind)>,
 }
 
 /// The caller's organisation's portfolios.
@@ -31,5 +33,10 @@ pub async fn get_portfolio(portfolio_id: PortfolioId) -> Result<PortfolioView, A
         portfolio: store::portfolios::get(&state.db, scope.org, scope.portfolio).await?,
         projects: store::projects::list(&state.db, scope).await?,
         themes: store::portfolios::themes(&state.db, scope).await?,
+        actor_kinds: store::actors::list(&state.db, scope)
+            .await?
+            .into_iter()
+            .map(|a| (a.actor.id, a.actor.kind))
+            .collect(),
     })
 }

@@ -4,3 +4,4 @@ pub mod error;
 pub mod field;
 pub mod layout;
 pub mod network;
+pub mod refusal;

@@ -4,6 +4,8 @@ use super::Texts;
 
 pub(super) static TEXTS: Texts = Texts {
     net: &super::network::EN,
+    editing: &super::editing::EN,
+    transfer: &super::transfer::EN,
     language_name: "English",
     app_name: "Hankekartta",
     tagline: "A municipality's development work on one map",

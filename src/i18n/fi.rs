@@ -4,6 +4,8 @@ use super::Texts;
 
 pub(super) static TEXTS: Texts = Texts {
     net: &super::network::FI,
+    editing: &super::editing::FI,
+    transfer: &super::transfer::FI,
     language_name: "suomi",
     app_name: "Hankekartta",
     tagline: "Kunnan kehittämistyö yhdellä kartalla",

@@ -6,9 +6,11 @@
 //! built on; plain structs give the same compile-time completeness check at no cost.
 
 mod detect;
+pub mod editing;
 mod en;
 mod fi;
 pub mod network;
+pub mod transfer;
 
 pub use detect::*;
 
@@ -63,6 +65,10 @@ pub fn use_texts() -> &'static Texts {
 pub struct Texts {
     /// The network view's texts.
     pub net: &'static network::NetTexts,
+    /// The editing pages' texts.
+    pub editing: &'static editing::EditTexts,
+    /// The import and export page's texts.
+    pub transfer: &'static transfer::TransferTexts,
     pub language_name: &'static str,
     pub app_name: &'static str,
     pub tagline: &'static str,
@@ -291,6 +297,7 @@ impl Texts {
             Problem::InvalidBusinessId => self.problem_invalid_business_id.into(),
             Problem::UnknownChoice => self.problem_unknown_choice.into(),
             Problem::OutOfRange => self.problem_out_of_range.into(),
+            Problem::Duplicate => self.editing.problem_duplicate.into(),
         }
     }
 
@@ -313,6 +320,12 @@ impl Texts {
             Field::Owner => self.field_owner,
             Field::DueDate => self.field_due,
             Field::Positions => self.net.title,
+            Field::Kind => self.editing.field_kind,
+            Field::ActorName => self.editing.actor_name,
+            Field::ThemeName => self.editing.theme_name,
+            Field::Role => self.editing.field_role,
+            Field::Actor => self.editing.field_actor,
+            Field::Project => self.editing.field_project,
         }
     }
 

@@ -2,6 +2,9 @@
 //! server, the browser client and the analysis all use the same definitions.
 
 mod action;
+mod actor;
+mod change;
+mod filter;
 mod ids;
 mod money;
 mod project;
@@ -9,6 +12,9 @@ mod validate;
 mod ytunnus;
 
 pub use action::*;
+pub use actor::*;
+pub use change::*;
+pub use filter::*;
 pub use ids::*;
 pub use money::{format_euros, parse_euros};
 pub use project::*;
@@ -34,6 +40,8 @@ pub struct Portfolio {
     pub description: String,
     /// Bumped by every change; clients use it to tell whether their copy is current.
     pub revision: i64,
+    /// An archived portfolio is kept for reading; nothing in it changes until it is restored.
+    pub archived: bool,
 }
 
 /// A portfolio as listed on the front page.
@@ -115,7 +123,7 @@ pub struct Actor {
 }
 
 /// What an actor does in a project.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActorRole {
     Lead,
@@ -185,4 +193,15 @@ pub struct ActorDraft {
     pub name: String,
     pub kind: ActorKind,
     pub business_id: Option<BusinessId>,
+}
+
+/// A relation between two projects, seen from one of them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelationView {
+    pub id: i64,
+    /// Whether the seen project is the relation's "from" end (it continues / depends on the other).
+    pub outgoing: bool,
+    pub other: ProjectId,
+    pub other_name: String,
+    pub kind: RelationKind,
 }

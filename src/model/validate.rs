@@ -24,6 +24,12 @@ pub enum Field {
     Owner,
     DueDate,
     Positions,
+    Kind,
+    Role,
+    ActorName,
+    ThemeName,
+    Actor,
+    Project,
 }
 
 impl Field {
@@ -46,6 +52,12 @@ impl Field {
             Self::Owner => "f-owner",
             Self::DueDate => "f-due",
             Self::Positions => "net-canvas",
+            Self::Kind => "f-kind",
+            Self::ActorName => "f-actor-name",
+            Self::ThemeName => "f-theme-name",
+            Self::Role => "f-role",
+            Self::Actor => "f-actor",
+            Self::Project => "f-project",
         }
     }
 }
@@ -55,7 +67,9 @@ impl Field {
 #[serde(rename_all = "snake_case")]
 pub enum Problem {
     Required,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     InvalidDate,
     EndBeforeStart,
     InvalidAmount,
@@ -66,6 +80,8 @@ pub enum Problem {
     InvalidBusinessId,
     UnknownChoice,
     OutOfRange,
+    /// Another row already has this value (a theme name, a Y-tunnus).
+    Duplicate,
 }
 
 /// One problem with one field.

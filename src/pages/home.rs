@@ -19,24 +19,35 @@ pub fn HomePage() -> impl IntoView {
                 match portfolios.await {
                     Ok(list) if list.is_empty() => view! { <p>{t.no_portfolios}</p> }.into_any(),
                     Ok(list) => {
+                        let (archived, active): (Vec<_>, Vec<_>) =
+                            list.into_iter().partition(|s| s.portfolio.archived);
+                        let cards = |list: Vec<crate::model::PortfolioSummary>| {
+                            view! {
+                                <ul class="card-list">
+                                    {list
+                                        .into_iter()
+                                        .map(|s| {
+                                            let href = format!("/portfolio/{}", s.portfolio.id);
+                                            view! {
+                                                <li class="card">
+                                                    <h2>
+                                                        <a href=href>{s.portfolio.name.clone()}</a>
+                                                    </h2>
+                                                    <p>{s.portfolio.description.clone()}</p>
+                                                    <p class="meta">{(t.projects_count)(s.project_count)}</p>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                        };
                         view! {
-                            <ul class="card-list">
-                                {list
-                                    .into_iter()
-                                    .map(|s| {
-                                        let href = format!("/portfolio/{}", s.portfolio.id);
-                                        view! {
-                                            <li class="card">
-                                                <h2>
-                                                    <a href=href>{s.portfolio.name.clone()}</a>
-                                                </h2>
-                                                <p>{s.portfolio.description.clone()}</p>
-                                                <p class="meta">{(t.projects_count)(s.project_count)}</p>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
+                            {cards(active)}
+                            {(!archived.is_empty()).then(|| view! {
+                                <h2>{t.editing.archived_heading}</h2>
+                                {cards(archived)}
+                            })}
                         }
                             .into_any()
                     }

@@ -24,14 +24,17 @@ pub fn caller() -> AppResult<(AppState, Caller)> {
         tracing::error!("AppState missing from the server function context");
         AppError::Internal
     })?;
+    let caller = caller_in(&state)?;
+    Ok((state, caller))
+}
+
+/// The caller of a plain route (downloads, uploads) that has the state but no Leptos context.
+pub fn caller_in(state: &AppState) -> AppResult<Caller> {
     let org = state.open_org.ok_or(AppError::NotFound)?;
-    Ok((
-        state,
-        Caller {
-            org,
-            who: "anonymous".into(),
-        },
-    ))
+    Ok(Caller {
+        org,
+        who: "anonymous".into(),
+    })
 }
 
 /// The scope of a portfolio the caller may use. Another organisation's portfolio is

@@ -5,11 +5,15 @@ pub mod auth;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod export;
+pub mod import;
 pub mod lang;
+pub mod portfolio_json;
 pub mod router;
 pub mod state;
 pub mod store;
 pub mod synthetic;
+pub mod upload;
 
 use std::process::ExitCode;
 

@@ -6,11 +6,12 @@ use super::state::AppState;
 use crate::app::{shell, App};
 use crate::error::AppError;
 use axum::body::Body;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::State;
 use axum::http::{Request, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
@@ -28,6 +29,14 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/api/{*fn_name}", post(server_fn))
         .route("/lang", post(set_language))
+        .route(
+            "/portfolio/{id}/export/{file}",
+            get(super::export::download),
+        )
+        .route(
+            "/portfolio/{id}/import",
+            post(super::upload::receive).layer(DefaultBodyLimit::max(super::upload::MAX_UPLOAD)),
+        )
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let leptos = leptos.clone();
             move || shell(leptos.clone())

@@ -2,12 +2,18 @@
 //! puts it in its `WHERE` clause: there is no query that reads across tenants. Writes go
 //! through [`write::apply`] only.
 
+pub mod actors;
 pub mod analysis;
+pub mod edit;
+pub mod history;
+pub mod import;
 pub mod network;
 pub mod organisations;
 pub mod plan;
 pub mod portfolios;
 pub mod projects;
+pub mod themes;
+pub mod uploads;
 pub mod write;
 
 use crate::model::{OrgId, PortfolioId};

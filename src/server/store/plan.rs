@@ -302,3 +302,73 @@ pub async fn finding_names(
     let a = names.pop().unwrap_or_default();
     Ok((a, b))
 }
+
+/// Removes an action with its links (the undo of creating it); the entry keeps its content.
+pub(super) async fn delete_action(
+    tx: &mut Transaction<'_, Any>,
+    scope: Scope,
+    id: ActionId,
+) -> AppResult<Entry> {
+    let before = read_draft(tx, scope, id).await?;
+    for sql in [
+        "DELETE FROM action_projects WHERE action_id = $1 AND org_id = $2",
+        "DELETE FROM action_actors WHERE action_id = $1 AND org_id = $2",
+        "DELETE FROM actions WHERE id = $1 AND org_id = $2",
+    ] {
+        sqlx::query(sql)
+            .bind(id.0)
+            .bind(scope.org.0)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_error)?;
+    }
+    Ok(Entry {
+        entity: "action",
+        id: id.0,
+        op: "delete",
+        before: Some(json!(before)),
+        after: None,
+    })
+}
+
+/// One action of the portfolio as a draft, with its links.
+async fn read_draft(
+    tx: &mut Transaction<'_, Any>,
+    scope: Scope,
+    id: ActionId,
+) -> AppResult<ActionDraft> {
+    let row: Option<(String, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT title, owner, due_date, status FROM actions \
+         WHERE id = $1 AND portfolio_id = $2 AND org_id = $3",
+    )
+    .bind(id.0)
+    .bind(scope.portfolio.0)
+    .bind(scope.org.0)
+    .fetch_optional(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    let (title, owner, due, status) = row.ok_or(AppError::NotFound)?;
+    let projects: Vec<(i64,)> = sqlx::query_as(
+        "SELECT project_id FROM action_projects WHERE action_id = $1 AND org_id = $2",
+    )
+    .bind(id.0)
+    .bind(scope.org.0)
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    let actors: Vec<(i64,)> =
+        sqlx::query_as("SELECT actor_id FROM action_actors WHERE action_id = $1 AND org_id = $2")
+            .bind(id.0)
+            .bind(scope.org.0)
+            .fetch_all(&mut **tx)
+            .await
+            .map_err(db_error)?;
+    Ok(ActionDraft {
+        title,
+        owner,
+        due_date: due.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+        status: ActionStatus::parse(&status).unwrap_or_default(),
+        projects: projects.into_iter().map(|(p,)| ProjectId(p)).collect(),
+        actors: actors.into_iter().map(|(a,)| ActorId(a)).collect(),
+    })
+}

@@ -5,8 +5,8 @@ use super::super::db::{db_error, Db};
 use super::Scope;
 use crate::error::{AppError, AppResult};
 use crate::model::{
-    ActorId, ActorRole, Participation, Project, ProjectDraft, ProjectId, ProjectStatus, Theme,
-    ThemeId,
+    ActorId, ActorRole, Participation, Project, ProjectDraft, ProjectId, ProjectStatus,
+    RelationKind, RelationView, Theme, ThemeId,
 };
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -150,4 +150,33 @@ impl Links {
             themes: self.themes.remove(&id.0).unwrap_or_default(),
         }
     }
+}
+
+/// The relations a project is in, seen from the project.
+pub async fn relations(db: &Db, scope: Scope, id: ProjectId) -> AppResult<Vec<RelationView>> {
+    let rows: Vec<(i64, i64, i64, String, String)> = sqlx::query_as(
+        "SELECT r.id, r.from_project_id, r.to_project_id, r.kind, \
+         CASE WHEN r.from_project_id = $1 THEN t.name ELSE f.name END \
+         FROM project_relations r \
+         JOIN projects f ON f.id = r.from_project_id AND f.org_id = r.org_id \
+         JOIN projects t ON t.id = r.to_project_id AND t.org_id = r.org_id \
+         WHERE (r.from_project_id = $1 OR r.to_project_id = $1) AND r.org_id = $2 \
+         AND f.portfolio_id = $3 ORDER BY r.id",
+    )
+    .bind(id.0)
+    .bind(scope.org.0)
+    .bind(scope.portfolio.0)
+    .fetch_all(&db.pool)
+    .await
+    .map_err(db_error)?;
+    Ok(rows
+        .into_iter()
+        .map(|(rid, from, to, kind, other_name)| RelationView {
+            id: rid,
+            outgoing: from == id.0,
+            other: ProjectId(if from == id.0 { to } else { from }),
+            other_name,
+            kind: RelationKind::parse(&kind).unwrap_or(RelationKind::Related),
+        })
+        .collect())
 }

@@ -49,6 +49,54 @@ pub enum Command {
     },
     /// Moves nodes on the shared network map.
     SavePositions(Vec<crate::network::graph::SavedPosition>),
+    /// Removes a project with its links; the entry keeps everything needed to restore it.
+    DeleteProject(ProjectId),
+    RestoreProject(ProjectId, super::edit::ProjectSnapshot),
+    UpdateActor(ActorId, ActorDraft),
+    /// Removes an actor and its links in every portfolio of the organisation.
+    DeleteActor(ActorId),
+    RestoreActor(ActorId, super::edit::ActorSnapshot),
+    /// Moves `remove`'s links to `keep` and removes `remove`.
+    MergeActors {
+        keep: ActorId,
+        remove: ActorId,
+    },
+    /// Reverses a merge: restores the removed actor and takes back the links it gave.
+    Unmerge {
+        keep: ActorId,
+        removed: super::edit::ActorSnapshot,
+        moved: Vec<(ProjectId, ActorRole)>,
+        moved_actions: Vec<i64>,
+    },
+    UnlinkTheme {
+        project: ProjectId,
+        theme: ThemeId,
+    },
+    UnlinkActor {
+        project: ProjectId,
+        actor: ActorId,
+        role: ActorRole,
+    },
+    /// Sets exactly which themes a project has.
+    SetProjectThemes(ProjectId, Vec<ThemeId>),
+    UnrelateProjects(i64),
+    RenameTheme(ThemeId, String),
+    DeleteTheme(ThemeId),
+    RestoreTheme(ThemeId, super::edit::ThemeSnapshot),
+    /// Takes back a dismissal, so the finding is shown again.
+    Undismiss {
+        kind: FindingKind,
+        a: i64,
+        b: i64,
+    },
+    DeleteAction(ActionId),
+    /// A new name and description for the portfolio.
+    RenamePortfolio {
+        name: String,
+        description: String,
+    },
+    /// A spreadsheet import, all rows at once.
+    Import(Box<super::import::ImportBatch>),
 }
 
 /// What a command did: the portfolio's new revision and the ID of the row it wrote.
@@ -69,6 +117,17 @@ pub(super) struct Entry {
 
 /// Applies `command` in `scope` on behalf of `who`: all or nothing.
 pub async fn apply(db: &Db, scope: Scope, who: &str, command: Command) -> AppResult<Applied> {
+    apply_as(db, scope, who, command, None).await
+}
+
+/// [`apply`], recording the entry as the undo of revision `undo_of` when given.
+pub(super) async fn apply_as(
+    db: &Db,
+    scope: Scope,
+    who: &str,
+    command: Command,
+    undo_of: Option<i64>,
+) -> AppResult<Applied> {
     let mut tx = db.pool.begin().await.map_err(db_error)?;
     let revision: Option<(i64,)> = sqlx::query_as(
         "UPDATE portfolios SET revision = revision + 1 \
@@ -79,11 +138,26 @@ pub async fn apply(db: &Db, scope: Scope, who: &str, command: Command) -> AppRes
     .fetch_optional(&mut *tx)
     .await
     .map_err(db_error)?;
-    let (revision,) = revision.ok_or(AppError::NotFound)?;
+    let Some((revision,)) = revision else {
+        // Archived portfolios are read-only; anything else is not there (for this caller).
+        let archived: Option<(i64,)> = sqlx::query_as(
+            "SELECT id FROM portfolios WHERE id = $1 AND org_id = $2 AND archived_at IS NOT NULL",
+        )
+        .bind(scope.portfolio.0)
+        .bind(scope.org.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        return Err(if archived.is_some() {
+            AppError::Forbidden
+        } else {
+            AppError::NotFound
+        });
+    };
     let entry = execute(&mut tx, scope, command).await?;
     sqlx::query(
         "INSERT INTO changes (org_id, portfolio_id, revision, at, who, entity, entity_id, op, \
-         before_json, after_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+         before_json, after_json, undo_of) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(scope.org.0)
     .bind(scope.portfolio.0)
@@ -95,6 +169,7 @@ pub async fn apply(db: &Db, scope: Scope, who: &str, command: Command) -> AppRes
     .bind(entry.op)
     .bind(entry.before.map(|v| v.to_string()))
     .bind(entry.after.map(|v| v.to_string()))
+    .bind(undo_of)
     .execute(&mut *tx)
     .await
     .map_err(db_error)?;
@@ -239,6 +314,7 @@ async fn execute(
             }
         }
         Command::CreateTheme { name, position } => {
+            super::edit::ensure_unique(tx, scope, &name, None).await?;
             let (id,): (i64,) = sqlx::query_as(
                 "INSERT INTO themes (org_id, portfolio_id, name, position) \
                  VALUES ($1, $2, $3, $4) RETURNING id",
@@ -390,6 +466,8 @@ async fn execute(
         }
         Command::Dismiss { kind, a, b } => super::plan::dismiss(tx, scope, kind, a, b).await?,
         Command::SavePositions(list) => super::network::save(tx, scope, &list).await?,
+        Command::Import(batch) => super::import::execute(tx, scope, *batch).await?,
+        other => super::edit::execute(tx, scope, other).await?,
     };
     Ok(entry)
 }
