@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 on_both_backends!(
     an_overlap_becomes_an_action_and_can_be_dismissed,
     actions_are_added_validated_and_updated,
+    an_action_is_linked_to_projects_and_actors_by_hand,
 );
 
 async fn project(app: &TestApp, name: &str) -> String {
@@ -245,4 +246,79 @@ async fn actions_are_added_validated_and_updated(app: TestApp) {
         )
         .await;
     assert_ne!(status, StatusCode::OK, "unknown status");
+}
+
+async fn an_action_is_linked_to_projects_and_actors_by_hand(app: TestApp) {
+    let pid = app.demo_portfolio().await.to_string();
+    let (status, id) = app
+        .call(
+            "create_action",
+            &[
+                ("portfolio_id", &pid),
+                ("input[title]", "Yhteinen rekrytointitapahtuma"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{id}");
+    let id = id.as_i64().unwrap().to_string();
+    let verstas = project(&app, "Nuorten työpaja Verstas").await;
+    let polku = project(&app, "Polku töihin").await;
+    let yrittajat = app
+        .scalar("SELECT id FROM actors WHERE name = 'Vaaralahden Yrittäjät ry'")
+        .await
+        .to_string();
+    let (kv, kp, ka) = (
+        format!("projects[{verstas}]"),
+        format!("projects[{polku}]"),
+        format!("actors[{yrittajat}]"),
+    );
+    let (status, _) = app
+        .call(
+            "set_action_links",
+            &[
+                ("portfolio_id", &pid),
+                ("action_id", &id),
+                (&kv, "on"),
+                (&kp, "on"),
+                (&ka, "on"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, list) = app.call("list_actions", &[("portfolio_id", &pid)]).await;
+    let action = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"].as_i64() == id.parse::<i64>().ok())
+        .unwrap()
+        .clone();
+    assert_eq!(action["projects"].as_array().unwrap().len(), 2);
+    assert_eq!(action["actors"][0][1], "Vaaralahden Yrittäjät ry");
+
+    // Undo takes the links back; an unknown project is refused and nothing changes.
+    assert_eq!(
+        app.call("undo_last", &[("portfolio_id", &pid)]).await.0,
+        StatusCode::OK
+    );
+    let (_, list) = app.call("list_actions", &[("portfolio_id", &pid)]).await;
+    let action = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"].as_i64() == id.parse::<i64>().ok())
+        .unwrap()
+        .clone();
+    assert!(action["projects"].as_array().unwrap().is_empty());
+    let (status, _) = app
+        .call(
+            "set_action_links",
+            &[
+                ("portfolio_id", &pid),
+                ("action_id", &id),
+                ("projects[999999]", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }

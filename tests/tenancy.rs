@@ -325,6 +325,15 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
         ),
         ("get_history", vec![("portfolio_id", &o)]),
         (
+            "set_action_links",
+            vec![("portfolio_id", &o), ("action_id", oact)],
+        ),
+        // tampered: own portfolio, another organisation's action
+        (
+            "set_action_links",
+            vec![("portfolio_id", &own), ("action_id", oact)],
+        ),
+        (
             "preview_import",
             vec![("portfolio_id", &o), ("upload_id", "1")],
         ),

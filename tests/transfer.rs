@@ -15,6 +15,7 @@ on_both_backends!(
     a_finnish_csv_is_previewed_fixed_and_imported_once,
     the_portfolio_json_imports_into_an_identical_portfolio,
     the_network_exports_for_gephi,
+    hostile_content_stays_inert,
 );
 
 /// Posts a file to the import form; returns the redirect target.
@@ -268,4 +269,40 @@ async fn the_network_exports_for_gephi(app: TestApp) {
         .unwrap();
     let (status, _, _) = app.send(req).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+async fn hostile_content_stays_inert(app: TestApp) {
+    let pid = app.demo_portfolio().await.to_string();
+    let (status, id) = app
+        .call(
+            "create_project",
+            &[
+                ("portfolio_id", &pid),
+                (
+                    "input[name]",
+                    "=HYPERLINK(\"http://evil.example\";\"Klikkaa\")",
+                ),
+                (
+                    "input[summary]",
+                    "<script>alert('xss')</script><img src=x onerror=alert(1)>",
+                ),
+                ("input[funding]", "+SUM(A1:A9); @kaupunki"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{id}");
+    let csv = String::from_utf8(download(&app, &pid, "projects.csv").await).unwrap();
+    assert!(
+        csv.contains("\"'=HYPERLINK("),
+        "a formula is neutralised: {}",
+        &csv[..200]
+    );
+    assert!(csv.contains("'+SUM(A1:A9)"));
+    assert!(!csv.contains(";=HYPERLINK") && !csv.contains("\n=HYPERLINK"));
+    let (_, _, html) = app
+        .get(&format!("/portfolio/{pid}/projects/{id}"), &[])
+        .await;
+    assert!(!html.contains("<script>alert"), "text is escaped");
+    assert!(html.contains("&lt;script&gt;alert"));
+    assert!(!html.contains("<img src=x"));
 }

@@ -80,7 +80,9 @@ test('an opportunity becomes an action in one click, and the plan takes new acti
   await assertAccessible(page, 'action edit page');
   await page.getByLabel('Vastuuhenkilö').fill('Liisa Korhonen');
   await page.getByLabel('Määräaika').fill('2027-02-28');
-  await page.getByRole('button', { name: 'Tallenna' }).click();
+  const linked = page.getByRole('group', { name: 'Toimijat' }).locator('input:checked');
+  assert.equal(await linked.count(), 2, 'the one-click action concerns both actors');
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
   await page.waitForURL(/\/actions$/);
   await page.getByRole('row', { name: /Liisa Korhonen/ }).waitFor();
   assert.match(await page.getByRole('row', { name: new RegExp('Tuodaan yhteen ' + escaped) }).innerText(), /Liisa Korhonen[\s\S]*28\.2\.2027/);

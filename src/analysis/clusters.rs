@@ -204,6 +204,69 @@ mod tests {
     }
 
     #[test]
+    fn clusters_are_labelled_by_their_most_common_themes() {
+        use crate::analysis::{ActorFacts, ProjectFacts, ThemeFacts};
+        use crate::model::{ActorKind, ActorRole, ProjectStatus};
+        let project = |id: i64, actors: &[i64], themes: &[i64]| ProjectFacts {
+            id: ProjectId(id),
+            name: format!("p{id}"),
+            text: String::new(),
+            status: ProjectStatus::Active,
+            start: None,
+            end: None,
+            budget_cents: None,
+            actors: actors
+                .iter()
+                .map(|a| (ActorId(*a), ActorRole::Partner))
+                .collect(),
+            themes: themes.iter().map(|t| ThemeId(*t)).collect(),
+        };
+        // Wood: actors 1–3 on theme 1 (and once theme 3); tourism: actors 4–6 on theme 2.
+        let input = Input {
+            projects: vec![
+                project(1, &[1, 2, 3], &[1]),
+                project(2, &[1, 2], &[1, 3]),
+                project(3, &[2, 3], &[1]),
+                project(4, &[4, 5, 6], &[2]),
+                project(5, &[4, 5], &[2]),
+                project(6, &[5, 6], &[2, 3]),
+            ],
+            actors: (1..=6)
+                .map(|i| ActorFacts {
+                    id: ActorId(i),
+                    name: format!("a{i}"),
+                    kind: ActorKind::Company,
+                })
+                .collect(),
+            themes: (1..=3)
+                .map(|i| ThemeFacts {
+                    id: ThemeId(i),
+                    name: format!("t{i}"),
+                })
+                .collect(),
+            relations: vec![],
+        };
+        let found = clusters(&input, &Index::new(&input));
+        assert_eq!(found.len(), 2);
+        let wood = found
+            .iter()
+            .find(|c| c.actors.contains(&ActorId(1)))
+            .unwrap();
+        assert_eq!(wood.projects, [ProjectId(1), ProjectId(2), ProjectId(3)]);
+        assert_eq!(wood.actors, [ActorId(1), ActorId(2), ActorId(3)]);
+        assert_eq!(
+            wood.themes,
+            [ThemeId(1), ThemeId(3)],
+            "most common first, at most two"
+        );
+        let tourism = found
+            .iter()
+            .find(|c| c.actors.contains(&ActorId(4)))
+            .unwrap();
+        assert_eq!(tourism.themes, [ThemeId(2), ThemeId(3)]);
+    }
+
+    #[test]
     fn no_edges_no_moves() {
         assert_eq!(louvain(&undirected(3, &[])), vec![0, 1, 2]);
         assert!(louvain(&[]).is_empty());

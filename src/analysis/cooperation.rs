@@ -3,6 +3,7 @@
 //! actor–theme graph — a shared rare theme says more than a shared theme everyone is on,
 //! and a theme both are active in says more than one they touched once.
 
+use super::overlap::PairFinding;
 use super::{ordered, Dismissed, Index, Input};
 use crate::model::{ActorId, ThemeId};
 use serde::{Deserialize, Serialize};
@@ -111,6 +112,24 @@ pub fn opportunities(input: &Input, index: &Index, dismissed: &Dismissed) -> Vec
     out
 }
 
+/// Projects that could work together: on a shared theme at the same time, run by different
+/// actors (no actor in common), not duplicates of each other and not one continuing the
+/// other. Taken from the inferred connections, best first.
+pub fn project_opportunities(pairs: &[PairFinding]) -> Vec<PairFinding> {
+    pairs
+        .iter()
+        .filter(|p| {
+            !p.is_overlap
+                && !p.sequential
+                && p.shared_actors.is_empty()
+                && !p.shared_themes.is_empty()
+                && p.overlap_days.is_some_and(|d| d > 0)
+        })
+        .take(MAX_RESULTS)
+        .cloned()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{ActorFacts, ProjectFacts, ThemeFacts};
@@ -201,5 +220,37 @@ mod tests {
         assert_eq!(opportunities(&i, &Index::new(&i), &d).len(), 1);
         d.actor_pairs.insert((ActorId(1), ActorId(2)));
         assert!(opportunities(&i, &Index::new(&i), &d).is_empty());
+    }
+
+    #[test]
+    fn project_opportunities_share_a_theme_and_time_but_no_actor() {
+        use crate::model::ProjectId;
+        let pair =
+            |a: i64, actors: Vec<i64>, days: Option<i64>, overlap: bool, sequential: bool| {
+                PairFinding {
+                    a: ProjectId(a),
+                    b: ProjectId(a + 100),
+                    score: 0.4,
+                    is_overlap: overlap,
+                    shared_actors: actors.into_iter().map(ActorId).collect(),
+                    shared_themes: vec![ThemeId(1)],
+                    overlap_days: days,
+                    text_similarity: 0.1,
+                    sequential,
+                }
+            };
+        let pairs = vec![
+            pair(1, vec![], Some(200), false, false),
+            pair(2, vec![7], Some(200), false, false),
+            pair(3, vec![], Some(200), true, false),
+            pair(4, vec![], None, false, false),
+            pair(5, vec![], Some(0), false, true),
+            pair(6, vec![], Some(30), false, false),
+        ];
+        let found: Vec<i64> = project_opportunities(&pairs)
+            .iter()
+            .map(|p| p.a.0)
+            .collect();
+        assert_eq!(found, [1, 6]);
     }
 }

@@ -28,6 +28,8 @@ pub struct Report {
     pub links: Vec<overlap::PairFinding>,
     pub overlaps: Vec<overlap::PairFinding>,
     pub opportunities: Vec<cooperation::Opportunity>,
+    /// Project pairs that could cooperate (see [`cooperation::project_opportunities`]).
+    pub project_opportunities: Vec<overlap::PairFinding>,
     pub clusters: Vec<clusters::Cluster>,
     pub timeline: Vec<timeline::Year>,
 }
@@ -41,6 +43,7 @@ pub fn analyse(input: &Input, dismissed: &Dismissed) -> Report {
         actors: centrality::actor_scores(input, &index),
         themes: themes::theme_report(input),
         overlaps: pairs.iter().filter(|p| p.is_overlap).cloned().collect(),
+        project_opportunities: cooperation::project_opportunities(&pairs),
         links: pairs,
         opportunities: cooperation::opportunities(input, &index, dismissed),
         clusters: clusters::clusters(input, &index),

@@ -128,3 +128,33 @@ pub async fn set_action_status(
     leptos_axum::redirect(&format!("/portfolio/{portfolio_id}/actions"));
     Ok(())
 }
+
+/// Sets which projects (`projects[<id>]=on`) and actors (`actors[<id>]=on`) the action
+/// concerns; none checked clears them.
+#[server(prefix = "/api", endpoint = "set_action_links")]
+pub async fn set_action_links(
+    portfolio_id: PortfolioId,
+    action_id: ActionId,
+    projects: Option<std::collections::HashMap<String, String>>,
+    actors: Option<std::collections::HashMap<String, String>>,
+) -> Result<(), AppError> {
+    use crate::model::{ActorId, ProjectId};
+    use crate::server::auth;
+    use crate::server::store::write::{apply, Command};
+    let (state, caller) = auth::caller()?;
+    let scope = auth::portfolio(&state, &caller, portfolio_id).await?;
+    let ids = |m: Option<std::collections::HashMap<String, String>>| -> Result<Vec<i64>, AppError> {
+        m.unwrap_or_default()
+            .keys()
+            .map(|k| k.parse().map_err(|_| AppError::Request("bad id".into())))
+            .collect()
+    };
+    let command = Command::SetActionLinks {
+        action: action_id,
+        projects: ids(projects)?.into_iter().map(ProjectId).collect(),
+        actors: ids(actors)?.into_iter().map(ActorId).collect(),
+    };
+    apply(&state.db, scope, &caller.who, command).await?;
+    leptos_axum::redirect(&format!("/portfolio/{portfolio_id}/actions"));
+    Ok(())
+}

@@ -42,6 +42,7 @@ pub fn register() {
     register_explicit::<DismissFinding>();
     register_explicit::<SetActionStatus>();
     register_explicit::<UpdateAction>();
+    register_explicit::<SetActionLinks>();
     register_explicit::<GetNetwork>();
     register_explicit::<SavePositions>();
     register_explicit::<GetProjectDetail>();

@@ -75,15 +75,20 @@ pub struct EditTexts {
     pub undone: &'static str,
     pub undo_of: fn(i64) -> String,
     /// project, actor, theme, project_actor, project_theme, project_relation, action,
-    /// dismissal, layout, portfolio, import
-    pub entities: [&'static str; 11],
+    /// dismissal, layout, portfolio, import, action_links
+    pub entities: [&'static str; 12],
     /// create, update, delete, restore, merge, unmerge, archive, unarchive
     pub ops: [&'static str; 8],
     pub filter_projects: &'static str,
     pub search_projects: &'static str,
     pub sort: &'static str,
     pub sorts: [&'static str; 3],
+    /// name, most projects first
+    pub actor_sorts: [&'static str; 2],
     pub problem_duplicate: &'static str,
+    pub action_links_heading: &'static str,
+    pub action_links_intro: &'static str,
+    pub save_links: &'static str,
     pub settings_title: &'static str,
     pub rename_heading: &'static str,
     pub portfolio_name: &'static str,
@@ -103,7 +108,7 @@ pub struct EditTexts {
 impl EditTexts {
     /// The name of a history entry's kind of record.
     pub fn entity(&self, e: &str) -> &'static str {
-        const KEYS: [&str; 11] = [
+        const KEYS: [&str; 12] = [
             "project",
             "actor",
             "theme",
@@ -115,6 +120,7 @@ impl EditTexts {
             "layout",
             "portfolio",
             "import",
+            "action_links",
         ];
         KEYS.iter()
             .position(|k| *k == e)
@@ -234,6 +240,7 @@ pub static FI: EditTexts = EditTexts {
         "Verkostokartta",
         "Portfolio",
         "Tuonti taulukosta",
+        "Toimenpiteen kohteet",
     ],
     ops: [
         "lisätty",
@@ -249,7 +256,11 @@ pub static FI: EditTexts = EditTexts {
     search_projects: "Hae hankkeista",
     sort: "Järjestys",
     sorts: ["Nimi", "Alkamispäivä, uusin ensin", "Budjetti, suurin ensin"],
+    actor_sorts: ["Nimi", "Eniten hankkeita"],
     problem_duplicate: "Sama arvo on jo käytössä.",
+    action_links_heading: "Mitä toimenpide koskee",
+    action_links_intro: "Valitse hankkeet ja toimijat, joita toimenpide koskee.",
+    save_links: "Tallenna kohteet",
     settings_title: "Asetukset",
     rename_heading: "Nimi ja kuvaus",
     portfolio_name: "Portfolion nimi",
@@ -359,6 +370,7 @@ pub static EN: EditTexts = EditTexts {
         "Network map",
         "Portfolio",
         "Spreadsheet import",
+        "What an action concerns",
     ],
     ops: [
         "added",
@@ -374,7 +386,11 @@ pub static EN: EditTexts = EditTexts {
     search_projects: "Search projects",
     sort: "Order",
     sorts: ["Name", "Start date, newest first", "Budget, largest first"],
+    actor_sorts: ["Name", "Most projects"],
     problem_duplicate: "This value is already in use.",
+    action_links_heading: "What the action concerns",
+    action_links_intro: "Choose the projects and actors the action concerns.",
+    save_links: "Save what it concerns",
     settings_title: "Settings",
     rename_heading: "Name and description",
     portfolio_name: "Portfolio name",

@@ -3,11 +3,12 @@
 
 use super::actions::ActionFields;
 use super::portfolio_param;
-use crate::api::{list_actions, UpdateAction};
+use crate::api::{get_portfolio, list_actions, list_actors, SetActionLinks, UpdateAction};
 use crate::components::error::ErrorMessage;
+use crate::components::refusal::Refusal;
 use crate::error::AppError;
 use crate::i18n::use_texts;
-use crate::model::{Action, ActionId, ActionInput, PortfolioId};
+use crate::model::{Action, ActionId, ActionInput, ActorId, PortfolioId, ProjectId};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -32,7 +33,19 @@ pub fn EditActionPage() -> impl IntoView {
                 return Err(AppError::NotFound);
             };
             let found = list_actions(pf).await?.into_iter().find(|a| a.id == id);
-            found.map(|a| (pf, a)).ok_or(AppError::NotFound)
+            let a = found.ok_or(AppError::NotFound)?;
+            let projects: Vec<(ProjectId, String)> = get_portfolio(pf)
+                .await?
+                .projects
+                .into_iter()
+                .map(|p| (p.id, p.draft.name))
+                .collect();
+            let actors: Vec<(ActorId, String)> = list_actors(pf)
+                .await?
+                .into_iter()
+                .map(|s| (s.actor.id, s.actor.name))
+                .collect();
+            Ok((pf, a, projects, actors))
         },
     );
     view! {
@@ -40,7 +53,11 @@ pub fn EditActionPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p>{t.loading}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((portfolio, a)) => view! { <EditActionForm portfolio a /> }.into_any(),
+                    Ok((portfolio, a, projects, actors)) => view! {
+                        <EditActionForm portfolio a=a.clone() />
+                        <ActionLinksForm portfolio a projects actors />
+                    }
+                    .into_any(),
                     Err(e) => view! { <ErrorMessage error=e /> }.into_any(),
                 }
             })}
@@ -78,5 +95,57 @@ fn EditActionForm(portfolio: PortfolioId, a: Action) -> impl IntoView {
                 <a class="button quiet" href=back>{t.cancel}</a>
             </div>
         </ActionForm>
+    }
+}
+
+/// Checkboxes for the projects and actors the action concerns.
+#[component]
+fn ActionLinksForm(
+    portfolio: PortfolioId,
+    a: Action,
+    projects: Vec<(ProjectId, String)>,
+    actors: Vec<(ActorId, String)>,
+) -> impl IntoView {
+    let t = use_texts();
+    let e = t.editing;
+    let save = ServerAction::<SetActionLinks>::new();
+    let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let linked_projects: Vec<ProjectId> = a.projects.iter().map(|p| p.0).collect();
+    let linked_actors: Vec<ActorId> = a.actors.iter().map(|x| x.0).collect();
+    view! {
+        <section aria-labelledby="links-h">
+            <h2 id="links-h">{e.action_links_heading}</h2>
+            <p>{e.action_links_intro}</p>
+            <ActionForm action=save attr:class="form">
+                <input type="hidden" name="portfolio_id" value=portfolio.0 />
+                <input type="hidden" name="action_id" value=a.id.0 />
+                <fieldset class="checkbox-grid scroll">
+                    <legend>{t.projects_heading}</legend>
+                    {projects.into_iter().map(|(id, name)| {
+                        let input = format!("link-p{id}");
+                        view! {
+                            <div class="checkbox">
+                                <input type="checkbox" id=input.clone() name=format!("projects[{id}]") value="on" checked=linked_projects.contains(&id) />
+                                <label for=input>{name}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <fieldset class="checkbox-grid scroll">
+                    <legend>{e.actors_title}</legend>
+                    {actors.into_iter().map(|(id, name)| {
+                        let input = format!("link-a{id}");
+                        view! {
+                            <div class="checkbox">
+                                <input type="checkbox" id=input.clone() name=format!("actors[{id}]") value="on" checked=linked_actors.contains(&id) />
+                                <label for=input>{name}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <Refusal error />
+                <button type="submit" class="button">{e.save_links}</button>
+            </ActionForm>
+        </section>
     }
 }

@@ -68,7 +68,15 @@ fn ActorList(
     let all: Vec<_> = actors.iter().map(|a| a.actor.clone()).collect();
     let counts: std::collections::HashMap<_, _> =
         actors.iter().map(|a| (a.actor.id, a.projects)).collect();
-    let shown = move || filter_actors(&all, &q(), kind());
+    let shown_counts = counts.clone();
+    let by_projects = move || query.read().get("sort").as_deref() == Some("projects");
+    let shown = move || {
+        let mut list = filter_actors(&all, &q(), kind());
+        if by_projects() {
+            list.sort_by_key(|a| std::cmp::Reverse(counts.get(&a.id).copied().unwrap_or(0)));
+        }
+        list
+    };
     let base = format!("/portfolio/{portfolio}/actors");
     view! {
         <PortfolioNav portfolio current="/actors" />
@@ -93,6 +101,13 @@ fn ActorList(
                     {ActorKind::ALL.into_iter().map(|k| view! {
                         <option value=k.as_str() selected=move || kind() == Some(k)>{t.actor_kind(k)}</option>
                     }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="actor-sort">{e.sort}</label>
+                <select id="actor-sort" name="sort">
+                    <option value="name">{e.actor_sorts[0]}</option>
+                    <option value="projects" selected=by_projects>{e.actor_sorts[1]}</option>
                 </select>
             </div>
             <button type="submit" class="button">{e.filter}</button>
@@ -120,7 +135,7 @@ fn ActorList(
                         <tbody>
                             {list.into_iter().map(|a| {
                                 let href = format!("/portfolio/{portfolio}/actors/{}", a.id);
-                                let n = counts.get(&a.id).copied().unwrap_or(0);
+                                let n = shown_counts.get(&a.id).copied().unwrap_or(0);
                                 view! {
                                     <tr>
                                         <th scope="row"><a href=href>{a.name.clone()}</a></th>

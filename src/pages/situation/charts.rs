@@ -87,11 +87,20 @@ pub(super) fn actors_section(v: &AnalysisView, names: &Names, t: &'static Texts)
     let kinds = by_kind
         .into_iter()
         .map(|(k, n)| {
+            // The list is brokers first, so the first of each type are its most central.
+            let top = actors
+                .iter()
+                .filter(|a| a.kind == k)
+                .take(3)
+                .map(|a| names.actor(a.actor))
+                .collect::<Vec<_>>()
+                .join(", ");
             view! {
                 <tr>
                     <th scope="row">{t.actor_kind(k)}</th>
                     <td class="num">{n}</td>
                     <td class="chart">{bar(n as f64, max_kind)}</td>
+                    <td>{top}</td>
                 </tr>
             }
         })
@@ -133,13 +142,14 @@ pub(super) fn actors_section(v: &AnalysisView, names: &Names, t: &'static Texts)
                     <tbody>{brokers}</tbody>
                 </table>
             </div>
-            <table class="report narrow">
+            <table class="report">
                 <caption>{t.types_caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{t.col_type}</th>
                         <th scope="col" class="num">{t.col_count}</th>
                         <td></td>
+                        <th scope="col">{t.col_most_central}</th>
                     </tr>
                 </thead>
                 <tbody>{kinds}</tbody>

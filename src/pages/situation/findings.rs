@@ -130,6 +130,38 @@ pub(super) fn opportunities_section(
     }
 }
 
+pub(super) fn project_opportunities_section(
+    v: &AnalysisView,
+    names: &Names,
+    t: &'static Texts,
+) -> impl IntoView {
+    let list = &v.report.project_opportunities;
+    let items = list
+        .iter()
+        .take(TOP)
+        .map(|f| {
+            let pair = (t.pair)(&names.project(f.a), &names.project(f.b));
+            view! {
+                <li class="finding">
+                    <h3>{pair}</h3>
+                    <p>{explain(f, names, t)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="project-opps-h">
+            <h2 id="project-opps-h">{t.project_opps_heading}</h2>
+            <p>{t.project_opps_intro}</p>
+            {if list.is_empty() {
+                view! { <p>{t.no_project_opps}</p> }.into_any()
+            } else {
+                view! { <ol class="findings">{items}</ol> }.into_any()
+            }}
+        </section>
+    }
+}
+
 pub(super) fn clusters_section(
     v: &AnalysisView,
     names: &Names,

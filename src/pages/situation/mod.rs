@@ -14,7 +14,10 @@ use crate::error::AppError;
 use crate::i18n::{use_texts, Texts};
 use crate::model::{format_euros, ActorId, ActorKind, ProjectId, ThemeId};
 use charts::{actors_section, theme_years_section, themes_section, timeline_section};
-use findings::{clusters_section, connections_section, opportunities_section, overlaps_section};
+use findings::{
+    clusters_section, connections_section, opportunities_section, overlaps_section,
+    project_opportunities_section,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use std::collections::HashMap;
@@ -169,6 +172,7 @@ fn Situation(v: AnalysisView, t: &'static Texts) -> impl IntoView {
         {overlaps_section(&v, &names, t)}
         {connections_section(&v, &names, t)}
         {opportunities_section(&v, &names, t)}
+        {project_opportunities_section(&v, &names, t)}
         {clusters_section(&v, &names, t)}
     }
 }

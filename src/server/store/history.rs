@@ -202,6 +202,11 @@ pub fn inverse(c: &Change) -> Option<Command> {
             ),
             None => Command::SetActionStatus(ActionId(id), field::<ActionStatus>(b, "status")?),
         },
+        ("action_links", "update") => Command::SetActionLinks {
+            action: ActionId(id),
+            projects: field(b, "projects")?,
+            actors: field(b, "actors")?,
+        },
         ("portfolio", "update") => Command::RenamePortfolio {
             name: field(b, "name")?,
             description: field(b, "description")?,

@@ -372,3 +372,68 @@ async fn read_draft(
         actors: actors.into_iter().map(|(a,)| ActorId(a)).collect(),
     })
 }
+
+/// Sets exactly which projects and actors an action concerns.
+pub(super) async fn set_links(
+    tx: &mut Transaction<'_, Any>,
+    scope: Scope,
+    id: ActionId,
+    mut projects: Vec<ProjectId>,
+    mut actors: Vec<ActorId>,
+) -> AppResult<Entry> {
+    let before = read_draft(tx, scope, id).await?;
+    projects.sort();
+    projects.dedup();
+    actors.sort();
+    actors.dedup();
+    for p in &projects {
+        require(tx, IN_PORTFOLIO, p.0, scope).await?;
+    }
+    for a in &actors {
+        require(tx, IN_ORG, a.0, scope).await?;
+    }
+    for sql in [
+        "DELETE FROM action_projects WHERE action_id = $1 AND org_id = $2",
+        "DELETE FROM action_actors WHERE action_id = $1 AND org_id = $2",
+    ] {
+        sqlx::query(sql)
+            .bind(id.0)
+            .bind(scope.org.0)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_error)?;
+    }
+    for p in &projects {
+        sqlx::query(
+            "INSERT INTO action_projects (org_id, action_id, project_id) VALUES ($1, $2, $3)",
+        )
+        .bind(scope.org.0)
+        .bind(id.0)
+        .bind(p.0)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    }
+    for a in &actors {
+        sqlx::query("INSERT INTO action_actors (org_id, action_id, actor_id) VALUES ($1, $2, $3)")
+            .bind(scope.org.0)
+            .bind(id.0)
+            .bind(a.0)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_error)?;
+    }
+    let mut old_projects = before.projects;
+    old_projects.sort();
+    let mut old_actors = before.actors;
+    old_actors.sort();
+    Ok(Entry {
+        entity: "action_links",
+        id: id.0,
+        op: "update",
+        before: Some(
+            json!({ "title": before.title, "projects": old_projects, "actors": old_actors }),
+        ),
+        after: Some(json!({ "title": before.title, "projects": projects, "actors": actors })),
+    })
+}

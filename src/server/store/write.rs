@@ -90,6 +90,12 @@ pub enum Command {
         b: i64,
     },
     DeleteAction(ActionId),
+    /// Sets which projects and actors an action concerns.
+    SetActionLinks {
+        action: ActionId,
+        projects: Vec<ProjectId>,
+        actors: Vec<ActorId>,
+    },
     /// A new name and description for the portfolio.
     RenamePortfolio {
         name: String,

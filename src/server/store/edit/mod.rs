@@ -74,6 +74,11 @@ pub(super) async fn execute(
             })
         }
         Command::DeleteAction(id) => super::plan::delete_action(tx, scope, id).await,
+        Command::SetActionLinks {
+            action,
+            projects,
+            actors,
+        } => super::plan::set_links(tx, scope, action, projects, actors).await,
         Command::RenamePortfolio { name, description } => {
             let (before_name, before_description): (String, String) = sqlx::query_as(
                 "SELECT name, description FROM portfolios WHERE id = $1 AND org_id = $2",
