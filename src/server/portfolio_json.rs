@@ -195,7 +195,12 @@ pub async fn import(db: &Db, org: OrgId, who: &str, doc: &PortfolioDoc) -> AppRe
     let mut actors = Vec::new();
     let mut created_actors = 0;
     for a in &doc.actors {
-        let found = existing.iter().find(|(_, n, b)| match (&a.business_id, b) {
+        let wanted = a
+            .business_id
+            .as_deref()
+            .and_then(BusinessId::parse)
+            .map(|b| b.to_string());
+        let found = existing.iter().find(|(_, n, b)| match (&wanted, b) {
             (Some(x), Some(y)) => x == y,
             _ => n.to_lowercase() == a.name.to_lowercase(),
         });
@@ -210,7 +215,12 @@ pub async fn import(db: &Db, org: OrgId, who: &str, doc: &PortfolioDoc) -> AppRe
                 .bind(org.0)
                 .bind(&a.name)
                 .bind(a.kind.as_str())
-                .bind(&a.business_id)
+                .bind(
+                    a.business_id
+                        .as_deref()
+                        .and_then(BusinessId::parse)
+                        .map(|b| b.to_string()),
+                )
                 .bind(now)
                 .fetch_one(&mut *tx)
                 .await

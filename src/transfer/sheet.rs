@@ -68,7 +68,7 @@ impl Builder {
         let mut cells: Vec<String> = cells
             .into_iter()
             .take(width)
-            .map(|c| c.trim().to_string())
+            .map(|c| unneutralise(c.trim()).to_string())
             .collect();
         if cells.iter().all(String::is_empty) {
             return true;
@@ -287,3 +287,12 @@ fn number_text(f: f64) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Takes off the `'` an export puts before a formula-like cell (`export::neutralise`), so an
+/// exported file imports back as it was.
+fn unneutralise(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => cell,
+    }
+}

@@ -107,7 +107,8 @@ pub async fn undo_last(db: &Db, scope: Scope, who: &str) -> AppResult<Applied> {
         .ok_or(AppError::NotFound)?;
     let (later,): (i64,) = sqlx::query_as(
         "SELECT COUNT(*) FROM changes c WHERE c.portfolio_id = $1 AND c.org_id = $2 \
-         AND c.revision > $3 AND c.entity = $4 AND c.entity_id = $5 AND c.undo_of IS NULL \
+         AND c.revision > $3 AND ((c.entity = $4 AND c.entity_id = $5) OR c.entity = 'import') \
+         AND c.undo_of IS NULL \
          AND NOT EXISTS (SELECT 1 FROM changes u WHERE u.portfolio_id = c.portfolio_id \
                          AND u.undo_of = c.revision)",
     )
