@@ -11,6 +11,7 @@ on_both_backends!(
     an_overlap_becomes_an_action_and_can_be_dismissed,
     actions_are_added_validated_and_updated,
     an_action_is_linked_to_projects_and_actors_by_hand,
+    a_project_pair_that_could_cooperate_becomes_an_action_or_is_dismissed,
 );
 
 async fn project(app: &TestApp, name: &str) -> String {
@@ -321,4 +322,73 @@ async fn an_action_is_linked_to_projects_and_actors_by_hand(app: TestApp) {
         )
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+async fn project_opportunities(app: &TestApp, pid: &str) -> Vec<(String, String)> {
+    let (status, view) = app.call("get_analysis", &[("portfolio_id", pid)]).await;
+    assert_eq!(status, StatusCode::OK, "{view}");
+    view["report"]["project_opportunities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["a"].to_string(), f["b"].to_string()))
+        .collect()
+}
+
+async fn a_project_pair_that_could_cooperate_becomes_an_action_or_is_dismissed(app: TestApp) {
+    let pid = app.demo_portfolio().await.to_string();
+    let found = project_opportunities(&app, &pid).await;
+    assert!(found.len() >= 2, "the demo has project pairs that could cooperate");
+    let (a, b) = found[0].clone();
+    let call = |name: &'static str, a: String, b: String| {
+        let pid = pid.clone();
+        let app = &app;
+        async move {
+            app.call(
+                name,
+                &[
+                    ("portfolio_id", &pid),
+                    ("kind", "cooperation"),
+                    ("a", &a),
+                    ("b", &b),
+                ],
+            )
+            .await
+        }
+    };
+    let (status, id) = call("act_on_finding", a.clone(), b.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{id}");
+    let (_, actions) = app.call("list_actions", &[("portfolio_id", &pid)]).await;
+    let action = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == id)
+        .unwrap();
+    assert!(action["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("Sovitaan yhteistyöstä: "));
+    let linked: Vec<String> = action["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p[0].to_string())
+        .collect();
+    assert!(linked.contains(&a) && linked.contains(&b), "{action}");
+
+    // Dismissed, the pair leaves the list (either order names it); undo brings it back.
+    let (status, body) = call("dismiss_finding", b.clone(), a.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let after = project_opportunities(&app, &pid).await;
+    assert!(!after.contains(&(a.clone(), b.clone())));
+    assert_eq!(after.len(), found.len() - 1);
+    let (status, _) = app.call("undo_last", &[("portfolio_id", &pid)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(project_opportunities(&app, &pid).await, found);
+
+    // A cooperation names projects of this portfolio: actor IDs or unknown IDs are refused.
+    let (status, err) = call("dismiss_finding", a.clone(), "999999".into()).await;
+    assert_ne!(status, StatusCode::OK);
+    assert_eq!(err, json!("NotFound"));
 }

@@ -121,6 +121,24 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
             "act_on_finding",
             vec![
                 ("portfolio_id", &own),
+                ("kind", "cooperation"),
+                ("a", &s),
+                ("b", &own_p),
+            ],
+        ),
+        (
+            "dismiss_finding",
+            vec![
+                ("portfolio_id", &own),
+                ("kind", "cooperation"),
+                ("a", &own_p),
+                ("b", &s),
+            ],
+        ),
+        (
+            "act_on_finding",
+            vec![
+                ("portfolio_id", &own),
                 ("kind", "opportunity"),
                 ("a", &oa),
                 ("b", "1"),

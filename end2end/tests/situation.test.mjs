@@ -109,3 +109,26 @@ test('an opportunity becomes an action in one click, and the plan takes new acti
   assert.deepEqual(page.consoleErrors.filter((e) => !/status of 422/.test(e)), []);
   await context.close();
 });
+
+test('a project pair that could cooperate is dismissed in one click and stays dismissed', async () => {
+  const { page, context } = await open(browser, '/');
+  await page.locator('.card a').first().click();
+  await page.waitForURL(/\/portfolio\/\d+$/);
+  await page.goto(page.url() + '/situation');
+  await hydrated(page);
+  const region = page.getByRole('region', { name: 'Hankkeet, jotka voisivat tehdä yhteistyötä' });
+  const first = region.locator('li h3').first();
+  const pair = await first.innerText();
+  assert.ok((await region.getByRole('button', { name: 'Tee toimenpiteeksi: ' + pair }).count()) === 1,
+    'each pair can be made an action');
+  await Promise.all([
+    page.waitForEvent('load'),
+    region.getByRole('button', { name: 'Ohita: ' + pair }).click(),
+  ]);
+  await region.locator('li h3').first().waitFor();
+  assert.equal(await region.getByRole('heading', { name: pair, exact: true }).count(), 0);
+  await page.reload();
+  assert.equal(await region.getByRole('heading', { name: pair, exact: true }).count(), 0,
+    'the dismissal is stored, not just hidden');
+  await context.close();
+});

@@ -114,12 +114,14 @@ pub fn opportunities(input: &Input, index: &Index, dismissed: &Dismissed) -> Vec
 
 /// Projects that could work together: on a shared theme at the same time, run by different
 /// actors (no actor in common), not duplicates of each other and not one continuing the
-/// other. Taken from the inferred connections, best first.
-pub fn project_opportunities(pairs: &[PairFinding]) -> Vec<PairFinding> {
+/// other. Taken from the inferred connections, best first; pairs the users dismissed are
+/// left out.
+pub fn project_opportunities(pairs: &[PairFinding], dismissed: &Dismissed) -> Vec<PairFinding> {
     pairs
         .iter()
         .filter(|p| {
             !p.is_overlap
+                && !dismissed.cooperation(p.a, p.b)
                 && !p.sequential
                 && p.shared_actors.is_empty()
                 && !p.shared_themes.is_empty()
@@ -247,10 +249,15 @@ mod tests {
             pair(5, vec![], Some(0), false, true),
             pair(6, vec![], Some(30), false, false),
         ];
-        let found: Vec<i64> = project_opportunities(&pairs)
-            .iter()
-            .map(|p| p.a.0)
-            .collect();
-        assert_eq!(found, [1, 6]);
+        let found = |d: &Dismissed| -> Vec<i64> {
+            project_opportunities(&pairs, d)
+                .iter()
+                .map(|p| p.a.0)
+                .collect()
+        };
+        let mut d = Dismissed::default();
+        assert_eq!(found(&d), [1, 6]);
+        d.cooperation_pairs.insert((ProjectId(6), ProjectId(106)));
+        assert_eq!(found(&d), [1], "a dismissed pair stays out");
     }
 }

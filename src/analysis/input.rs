@@ -51,11 +51,13 @@ pub struct Input {
     pub relations: Vec<Relation>,
 }
 
-/// Pairs the users marked as known: "not an overlap", "not an opportunity".
+/// Pairs the users marked as known: "not an overlap", "not an opportunity" (actors), "no
+/// need to cooperate" (projects).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dismissed {
     pub project_pairs: HashSet<(ProjectId, ProjectId)>,
     pub actor_pairs: HashSet<(ActorId, ActorId)>,
+    pub cooperation_pairs: HashSet<(ProjectId, ProjectId)>,
 }
 
 impl Dismissed {
@@ -65,6 +67,10 @@ impl Dismissed {
 
     pub fn actors(&self, a: ActorId, b: ActorId) -> bool {
         self.actor_pairs.contains(&ordered(a, b))
+    }
+
+    pub fn cooperation(&self, a: ProjectId, b: ProjectId) -> bool {
+        self.cooperation_pairs.contains(&ordered(a, b))
     }
 }
 

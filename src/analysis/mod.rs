@@ -43,7 +43,7 @@ pub fn analyse(input: &Input, dismissed: &Dismissed) -> Report {
         actors: centrality::actor_scores(input, &index),
         themes: themes::theme_report(input),
         overlaps: pairs.iter().filter(|p| p.is_overlap).cloned().collect(),
-        project_opportunities: cooperation::project_opportunities(&pairs),
+        project_opportunities: cooperation::project_opportunities(&pairs, dismissed),
         links: pairs,
         opportunities: cooperation::opportunities(input, &index, dismissed),
         clusters: clusters::clusters(input, &index),

@@ -52,8 +52,8 @@ pub async fn update_action(
     Ok(())
 }
 
-/// Turns an overlap (two projects) or an opportunity (two actors) into an action in one
-/// step; the action is titled in the caller's language and linked to both.
+/// Turns an overlap or a cooperation (two projects) or an opportunity (two actors) into an
+/// action in one step; the action is titled in the caller's language and linked to both.
 #[server(prefix = "/api", endpoint = "act_on_finding")]
 pub async fn act_on_finding(
     portfolio_id: PortfolioId,
@@ -77,6 +77,10 @@ pub async fn act_on_finding(
         FindingKind::Opportunity => {
             draft.title = (t.action_title_opportunity)(&name_a, &name_b);
             draft.actors = vec![ActorId(a), ActorId(b)];
+        }
+        FindingKind::Cooperation => {
+            draft.title = (t.action_title_cooperation)(&name_a, &name_b);
+            draft.projects = vec![ProjectId(a), ProjectId(b)];
         }
     }
     let applied = apply(&state.db, scope, &caller.who, Command::CreateAction(draft)).await?;

@@ -167,6 +167,7 @@ pub(super) static TEXTS: Texts = Texts {
     dismiss_overlap: "Not an overlap",
     dismiss_opportunity: "Dismiss",
     action_title_overlap: |a, b| format!("Look into the overlap of {a} and {b}"),
+    action_title_cooperation: |a, b| format!("Agree on cooperation between {a} and {b}"),
     action_title_opportunity: |a, b| format!("Bring {a} and {b} together"),
     action_statuses: ["Open", "In progress", "Done"],
 

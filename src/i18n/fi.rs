@@ -167,6 +167,7 @@ pub(super) static TEXTS: Texts = Texts {
     dismiss_overlap: "Ei päällekkäisyys",
     dismiss_opportunity: "Ohita",
     action_title_overlap: |a, b| format!("Selvitetään päällekkäisyys: {a} ja {b}"),
+    action_title_cooperation: |a, b| format!("Sovitaan yhteistyöstä: {a} ja {b}"),
     action_title_opportunity: |a, b| format!("Tuodaan yhteen {a} ja {b}"),
     action_statuses: ["Avoin", "Työn alla", "Valmis"],
 

@@ -218,6 +218,8 @@ pub struct Texts {
     pub dismiss_opportunity: &'static str,
     pub action_title_overlap: fn(&str, &str) -> String,
     pub action_title_opportunity: fn(&str, &str) -> String,
+    /// Title of an action made from a project pair that could cooperate.
+    pub action_title_cooperation: fn(&str, &str) -> String,
     action_statuses: [&'static str; 3],
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,

@@ -117,6 +117,8 @@ pub enum FindingKind {
     Overlap,
     /// Two actors who could cooperate.
     Opportunity,
+    /// Two projects that could cooperate (same theme and time, no shared actor).
+    Cooperation,
 }
 
 impl FindingKind {
@@ -124,11 +126,12 @@ impl FindingKind {
         match self {
             Self::Overlap => "overlap",
             Self::Opportunity => "opportunity",
+            Self::Cooperation => "cooperation",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Overlap, Self::Opportunity]
+        [Self::Overlap, Self::Opportunity, Self::Cooperation]
             .into_iter()
             .find(|k| k.as_str() == s)
     }
@@ -165,5 +168,9 @@ mod tests {
         assert_eq!(fields, vec![Field::Title, Field::DueDate, Field::Status]);
         assert_eq!(FindingKind::parse("overlap"), Some(FindingKind::Overlap));
         assert_eq!(FindingKind::parse("x"), None);
+        assert_eq!(
+            FindingKind::parse("cooperation"),
+            Some(FindingKind::Cooperation)
+        );
     }
 }

@@ -141,10 +141,20 @@ pub(super) fn project_opportunities_section(
         .take(TOP)
         .map(|f| {
             let pair = (t.pair)(&names.project(f.a), &names.project(f.b));
+            let buttons = finding_buttons(
+                v.portfolio.id.0,
+                "cooperation",
+                f.a.0,
+                f.b.0,
+                &pair,
+                t.dismiss_opportunity,
+                t,
+            );
             view! {
                 <li class="finding">
                     <h3>{pair}</h3>
                     <p>{explain(f, names, t)}</p>
+                    {buttons}
                 </li>
             }
         })

@@ -91,6 +91,9 @@ pub async fn dismissed(db: &Db, scope: Scope) -> AppResult<Dismissed> {
             Some(FindingKind::Opportunity) => {
                 d.actor_pairs.insert((ActorId(a), ActorId(b)));
             }
+            Some(FindingKind::Cooperation) => {
+                d.cooperation_pairs.insert((ProjectId(a), ProjectId(b)));
+            }
             None => {}
         }
     }
@@ -242,7 +245,7 @@ pub(super) async fn dismiss(
         return Err(AppError::Conflict);
     }
     let sql = match kind {
-        FindingKind::Overlap => IN_PORTFOLIO,
+        FindingKind::Overlap | FindingKind::Cooperation => IN_PORTFOLIO,
         FindingKind::Opportunity => IN_ORG,
     };
     require(tx, sql, a, scope).await?;
@@ -269,7 +272,8 @@ pub(super) async fn dismiss(
     })
 }
 
-/// The names of the two projects (overlap) or actors (opportunity) of a finding, in scope.
+/// The names of the two projects (overlap, cooperation) or actors (opportunity) of a
+/// finding, in scope.
 pub async fn finding_names(
     db: &Db,
     scope: Scope,
@@ -278,7 +282,7 @@ pub async fn finding_names(
     b: i64,
 ) -> AppResult<(String, String)> {
     let sql = match kind {
-        FindingKind::Overlap => {
+        FindingKind::Overlap | FindingKind::Cooperation => {
             "SELECT name FROM projects WHERE id = $1 AND org_id = $2 AND portfolio_id = $3"
         }
         FindingKind::Opportunity => "SELECT name FROM actors WHERE id = $1 AND org_id = $2",
@@ -288,7 +292,7 @@ pub async fn finding_names(
         let mut q = sqlx::query_as::<_, (String,)>(sql)
             .bind(id)
             .bind(scope.org.0);
-        if kind == FindingKind::Overlap {
+        if kind != FindingKind::Opportunity {
             q = q.bind(scope.portfolio.0);
         }
         let (name,) = q
