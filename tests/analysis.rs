@@ -65,11 +65,18 @@ async fn the_demo_analysis_finds_the_planted_findings(app: TestApp) {
     assert!(!opportunities.is_empty());
     let puutalo = id_of(&app, "actors", "Puutalo Lahtinen Oy").await;
     let tutkimus = id_of(&app, "actors", "Sisämaan tutkimuskeskus").await;
+    let rank = opportunities
+        .iter()
+        .position(|o| o["a"] == puutalo.min(tutkimus) && o["b"] == puutalo.max(tutkimus));
+    let top: Vec<String> = opportunities
+        .iter()
+        .take(12)
+        .map(|o| format!("{}-{} {}", o["a"], o["b"], o["score"]))
+        .collect();
     assert!(
-        opportunities
-            .iter()
-            .any(|o| o["a"] == puutalo.min(tutkimus) && o["b"] == puutalo.max(tutkimus)),
-        "both work on climate and circular economy but never together"
+        rank.is_some_and(|r| r < 10),
+        "both work on climate and circular economy but never together, so the pair is among \
+         the ten the situation page shows: rank {rank:?}, top {top:?}"
     );
 
     let brokers = report["actors"].as_array().unwrap();
