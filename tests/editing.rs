@@ -525,6 +525,27 @@ async fn portfolios_are_renamed_scoped_and_archived(app: TestApp) {
         assert_eq!(p["themes"].as_array().unwrap().len(), 1);
         assert_eq!(p["themes"][0]["name"], "Työllisyys");
     }
+    // The analysis works on the scoped portfolio alone: it finds the youth-employment
+    // overlap, and every finding names the scoped portfolio's own projects.
+    let (status, a) = app.call("get_analysis", &[("portfolio_id", &new)]).await;
+    assert_eq!(status, StatusCode::OK, "{a}");
+    let name_of: std::collections::HashMap<String, String> = a["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p[0].to_string(), p[1].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(name_of.len(), projects.len());
+    let overlaps = a["report"]["overlaps"].as_array().unwrap();
+    let pairs: Vec<(String, String)> = overlaps
+        .iter()
+        .map(|o| (name_of[&o["a"].to_string()].clone(), name_of[&o["b"].to_string()].clone()))
+        .collect();
+    assert!(
+        pairs.iter().any(|(x, y)| [x.as_str(), y.as_str()].contains(&"Polku töihin")
+            && [x.as_str(), y.as_str()].contains(&"Nuorten työpaja Verstas")),
+        "{pairs:?}"
+    );
     let (_, list) = app.call("list_portfolios", &[]).await;
     assert_eq!(list.as_array().unwrap().len(), 2);
 
