@@ -18,5 +18,6 @@ until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; do
   kill -0 "$PID" 2>/dev/null || { echo "bench: the server died:"; cat "$DATA/server.log"; exit 1; }
   sleep 1
 done
+SESSION=$("$PROJ/scripts/demo-session.sh" "http://127.0.0.1:$PORT")
 cd "$PROJ/end2end"
-HK_BASE_URL="http://127.0.0.1:$PORT" HK_SYNTHETIC=$SIZES node bench/network.mjs
+HK_BASE_URL="http://127.0.0.1:$PORT" HK_SESSION=$SESSION HK_SYNTHETIC=$SIZES node bench/network.mjs

@@ -17,8 +17,11 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 echo "e2e: server on http://127.0.0.1:$PORT"
+# one sign-in of the demo admin that the tests share
+SESSION=$("$PROJ/scripts/demo-session.sh" "http://127.0.0.1:$PORT")
+[ -n "$SESSION" ] || { echo "e2e: the demo sign-in failed"; cat "$DATA/server.log"; exit 1; }
 cd "$PROJ/end2end"
 status=0
-HK_BASE_URL="http://127.0.0.1:$PORT" node --test --test-concurrency=1 ${E2E_TESTS:-tests/} || status=$?
+HK_BASE_URL="http://127.0.0.1:$PORT" HK_SESSION=$SESSION node --test --test-concurrency=1 ${E2E_TESTS:-tests/} || status=$?
 if [ $status -ne 0 ]; then echo "e2e: server log:"; tail -50 "$DATA/server.log"; fi
 exit $status

@@ -3,10 +3,11 @@
 use crate::components::layout::Layout;
 use crate::i18n::request_locale;
 use crate::pages::{
-    ActionsPage, ActorPage, ActorsPage, EditActionPage, EditActorPage, EditProjectPage,
-    HistoryPage, HomePage, ImportPage, ImportPreviewPage, MapPage, NetworkPage, NewActorPage,
-    NewProjectPage, NotFoundPage, PortfolioPage, ProjectPage, SettingsPage, SituationPage,
-    ThemesPage,
+    AccountPage, ActionsPage, ActorPage, ActorsPage, EditActionPage, EditActorPage,
+    EditProjectPage, HistoryPage, HomePage, ImportPage, ImportPreviewPage, InvitationPage,
+    LoginPage, MapPage, NetworkPage, NewActorPage, NewProjectPage, NotFoundPage, OrganisationPage,
+    PortfolioPage, PrivacyPage, ProjectPage, RegisterPage, RequestResetPage, ResetPasswordPage,
+    SettingsPage, SituationPage, ThemesPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -15,6 +16,8 @@ use leptos_router::{path, SsrMode};
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::server::security::set_page_policy();
     let locale = request_locale();
     view! {
         <!DOCTYPE html>
@@ -50,6 +53,14 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/reset") view=RequestResetPage ssr=SsrMode::Async />
+                    <Route path=path!("/reset/:token") view=ResetPasswordPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/organisation") view=OrganisationPage ssr=SsrMode::Async />
+                    <Route path=path!("/invite/:token") view=InvitationPage ssr=SsrMode::Async />
+                    <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                     <Route path=path!("/portfolio/:id") view=PortfolioPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/portfolio/:id/actions")

@@ -18,6 +18,12 @@ pub enum AppError {
     /// The caller may not do this.
     #[error("forbidden")]
     Forbidden,
+    /// The caller is not signed in (or the session has ended).
+    #[error("not signed in")]
+    Unauthenticated,
+    /// Too many attempts in a short time (login, registration); try again later.
+    #[error("too many requests")]
+    RateLimited,
     /// The change collides with existing data (a duplicate name, a stale edit).
     #[error("conflict")]
     Conflict,

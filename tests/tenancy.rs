@@ -5,18 +5,24 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::TestApp;
+use common::{TestApp, ADMIN, EDITOR, VIEWER};
+use hankekartta::api::access::ACCESS;
+use hankekartta::model::Need;
+use axum::body::Body;
+use axum::http::{header, Request};
 use hankekartta::error::AppError;
 use hankekartta::model::{
-    ActorDraft, ActorId, ActorKind, ActorRole, OrgId, PortfolioId, ProjectId, ProjectInput,
+    ActorDraft, ActorId, ActorKind, ActorRole, OrgId, PortfolioId, ProjectId, ProjectInput, Role,
+    UserId,
 };
 use hankekartta::server::store::write::{apply, create_portfolio, Command};
-use hankekartta::server::store::{organisations, portfolios, projects, Scope};
+use hankekartta::server::store::{accounts, organisations, portfolios, projects, Scope};
 use serde_json::json;
 
 on_both_backends!(
     another_organisations_data_is_not_found_through_the_api,
     the_store_refuses_cross_tenant_links,
+    every_function_and_route_answers_each_role_as_its_need_says,
 );
 
 /// A second organisation with one portfolio, one project and one actor.
@@ -55,6 +61,24 @@ async fn other_tenant(app: &TestApp) -> (Scope, ProjectId, ActorId) {
     (scope, project, actor)
 }
 
+/// The other organisation's administrator (created on first use).
+async fn other_admin(app: &TestApp, org: OrgId) -> UserId {
+    const EMAIL: &str = "toinen@toisenkyla.fi";
+    let db = &app.state.db;
+    if let Some((user, _)) = accounts::user_by_email(db, EMAIL).await.unwrap() {
+        return user;
+    }
+    let mut tx = db.pool.begin().await.unwrap();
+    let user = accounts::insert_user(&mut tx, EMAIL, "Toisen Kylän Pääkäyttäjä", "x")
+        .await
+        .unwrap();
+    accounts::insert_membership(&mut tx, user, org, Role::Admin)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    user
+}
+
 async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
     let own = app.demo_portfolio().await.to_string();
     let (other, secret, other_actor) = other_tenant(&app).await;
@@ -89,6 +113,7 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
         .await
         .to_string();
     let other_theme = format!("themes[{ot}]");
+    let (ou, oo) = (other_admin(&app, other.org).await.0.to_string(), other.org.0.to_string());
     let changes = app.scalar("SELECT COUNT(*) FROM changes").await;
     let calls: Vec<(&str, Vec<(&str, &str)>)> = vec![
         ("get_portfolio", vec![("portfolio_id", &o)]),
@@ -386,6 +411,10 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
             ],
         ),
         ("undo_last", vec![("portfolio_id", &o)]),
+        // another organisation's member, and another organisation
+        ("set_member_role", vec![("user_id", &ou), ("role", "viewer")]),
+        ("remove_member", vec![("user_id", &ou)]),
+        ("switch_organisation", vec![("org_id", &oo)]),
     ];
     // Every server function takes part: a new one cannot be added without joining the matrix.
     let registry = include_str!("../src/api/mod.rs");
@@ -407,9 +436,25 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
                 }
             })
             .collect();
+        // functions that take no other tenant's IDs: their access is the role matrix's
+        let no_ids = [
+            "list_portfolios",
+            "save_positions",
+            "register",
+            "login",
+            "logout",
+            "get_account",
+            "change_password",
+            "request_password_reset",
+            "reset_password",
+            "get_invitation",
+            "accept_invitation",
+            "list_members",
+            "create_invitation",
+            "list_audit",
+        ];
         assert!(
-            tried.contains(&snake.as_str())
-                || ["list_portfolios", "save_positions"].contains(&snake.as_str()),
+            tried.contains(&snake.as_str()) || no_ids.contains(&snake.as_str()),
             "{snake} is missing from the cross-tenant matrix"
         );
     }
@@ -528,4 +573,115 @@ async fn the_store_refuses_cross_tenant_links(app: TestApp) {
         projects::get(db, own, secret).await,
         Err(AppError::NotFound)
     );
+}
+
+const OTHER: &str = "toinen@toisenkyla.fi";
+
+/// What `who` should get from something that needs `need`: `Some` refusal, or `None` for
+/// being let through (to whatever the function then says of the arguments).
+fn expected_refusal(who: &str, need: Need) -> Option<(StatusCode, &'static str)> {
+    let unauthenticated = (StatusCode::UNAUTHORIZED, "Unauthenticated");
+    let forbidden = (StatusCode::FORBIDDEN, "Forbidden");
+    match (who, need) {
+        (_, Need::Public) => None,
+        ("anonymous", _) => Some(unauthenticated),
+        (_, Need::SignedIn | Need::Member) => None,
+        ("viewer", Need::Edit | Need::Admin) => Some(forbidden),
+        ("editor", Need::Admin) => Some(forbidden),
+        _ => None,
+    }
+}
+
+/// The role matrix, generated from `api::access::ACCESS` (which a unit test keeps equal to
+/// the registered server functions): every function × {anonymous, viewer, editor, admin of
+/// the owning organisation, admin of another}. Each call gets a fresh session, so `logout`
+/// ends nobody else's.
+async fn every_function_and_route_answers_each_role_as_its_need_says(app: TestApp) {
+    let (other, _, _) = other_tenant(&app).await;
+    other_admin(&app, other.org).await;
+    let pid = app.demo_portfolio().await.to_string();
+    let people = [
+        ("anonymous", None),
+        ("viewer", Some(VIEWER)),
+        ("editor", Some(EDITOR)),
+        ("admin", Some(ADMIN)),
+        ("other", Some(OTHER)),
+    ];
+    let changes = app.scalar("SELECT COUNT(*) FROM changes").await;
+    for (name, need) in ACCESS {
+        for (who, email) in people {
+            let cookie = match email {
+                Some(e) => Some(app.session_of(e).await),
+                None => None,
+            };
+            app.use_cookie(cookie.as_deref());
+            let (status, body) = app.call(name, &[("portfolio_id", &pid)]).await;
+            match expected_refusal(who, *need) {
+                Some((code, error)) => {
+                    assert_eq!(status, code, "{who} → {name}: {body}");
+                    assert_eq!(body, json!(error), "{who} → {name}");
+                }
+                None => assert!(
+                    ![StatusCode::UNAUTHORIZED, StatusCode::FORBIDDEN].contains(&status),
+                    "{who} → {name} was refused: {status} {body}"
+                ),
+            }
+        }
+    }
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM changes").await,
+        changes,
+        "no refused call changed anything"
+    );
+    app.use_cookie(None);
+    let (status, _) = app.call("no_such_function", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "an unlisted function cannot be called");
+
+    // Routes: pages and downloads send the signed-out to the login page; every member reads.
+    let routes = [
+        "/".to_string(),
+        format!("/portfolio/{pid}"),
+        format!("/portfolio/{pid}/network"),
+        format!("/portfolio/{pid}/situation"),
+        format!("/portfolio/{pid}/settings"),
+        format!("/portfolio/{pid}/export/projects.csv"),
+        "/account".to_string(),
+    ];
+    for route in &routes {
+        app.use_cookie(None);
+        let (status, headers, _) = app.get(route, &[]).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "anonymous {route}");
+        let to = headers[header::LOCATION].to_str().unwrap();
+        assert!(to.starts_with("/login?next=%2F"), "{route} → {to}");
+        for email in [VIEWER, EDITOR, ADMIN] {
+            app.use_cookie(Some(&app.session_of(email).await));
+            let (status, _, _) = app.get(route, &[]).await;
+            assert_eq!(status, StatusCode::OK, "{email} {route}");
+        }
+        app.use_cookie(Some(&app.session_of(OTHER).await));
+        let (status, _, _) = app.get(route, &[]).await;
+        let own = route.contains(&format!("/portfolio/{pid}"));
+        let expected = if own { StatusCode::NOT_FOUND } else { StatusCode::OK };
+        assert_eq!(status, expected, "another organisation's admin: {route}");
+    }
+    // The import upload needs an editor: a viewer is sent back with the refusal.
+    app.use_cookie(Some(&app.session_of(VIEWER).await));
+    let boundary = "XyZ";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\
+         Content-Type: text/csv\r\n\r\nNimi\r\nHanke\r\n--{boundary}--\r\n"
+    );
+    let req = Request::post(format!("/portfolio/{pid}/import"))
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(Body::from(body))
+        .unwrap();
+    let (_, headers, _) = app.send(req).await;
+    assert!(headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .ends_with("?error=forbidden"));
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM uploads").await, 0);
 }

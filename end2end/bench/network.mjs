@@ -2,7 +2,7 @@
 // headless Chromium on a fresh database and measures the layout's time to converge, its
 // longest main-thread task, and frame times while panning and zooming.
 // Run through scripts/bench-network.sh, which starts the server; prints a Markdown table.
-import { launch, BASE } from '../tests/helpers.mjs';
+import { launch, BASE, signIn } from '../tests/helpers.mjs';
 
 const sizes = (process.env.HK_SYNTHETIC ?? '500,2000,10000').split(',').map(Number);
 const browser = await launch();
@@ -22,6 +22,7 @@ function percentile(values, p) {
 const rows = [];
 for (const size of sizes) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await signIn(context);
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__longtasks = [];

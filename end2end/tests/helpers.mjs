@@ -19,9 +19,21 @@ export async function launch() {
   });
 }
 
-/** A new page; `locale` sets Accept-Language, `js: false` turns JavaScript off. */
-export async function open(browser, path, { locale = 'fi-FI', js = true } = {}) {
+/** The demo admin's session, opened once by scripts/e2e.sh (tests must not sign it out). */
+export const SESSION = process.env.HK_SESSION ?? '';
+
+/** Gives a browser context the demo admin's session. */
+export async function signIn(context) {
+  if (SESSION) await context.addCookies([{ name: 'hk_session', value: SESSION, url: BASE }]);
+}
+
+/**
+ * A new page; `locale` sets Accept-Language, `js: false` turns JavaScript off, and
+ * `signedIn: false` starts without the demo admin's session.
+ */
+export async function open(browser, path, { locale = 'fi-FI', js = true, signedIn = true } = {}) {
   const context = await browser.newContext({ locale, javaScriptEnabled: js });
+  if (signedIn) await signIn(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, open, hydrated, assertAccessible, BASE } from './helpers.mjs';
+import { launch, open, hydrated, assertAccessible, BASE, signIn } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -205,6 +205,7 @@ test('filters and search change what is shown, and live in the URL', async () =>
   // A shared link opens the same view.
   const link = page.url();
   const other = await browser.newContext({ locale: 'en-GB' });
+  await signIn(other);
   const p2 = await other.newPage();
   await p2.goto(link);
   await p2.getByRole('complementary', { name: 'Polku töihin' }).waitFor();

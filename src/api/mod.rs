@@ -1,6 +1,9 @@
 //! Server functions, grouped by domain. Each is a thin adapter: find the caller and scope
-//! (`server::auth`), call the store, return model types. Every one is listed in [`register`].
+//! (`server::auth`), call the store, return model types. Every one is listed in [`register`]
+//! and, with what it needs of its caller, in [`access::ACCESS`].
 
+pub mod access;
+mod account;
 mod actions;
 mod actors;
 mod analysis;
@@ -8,17 +11,22 @@ mod analysis;
 mod form;
 mod history;
 mod import;
+mod members;
 mod network;
 mod portfolio_admin;
 mod portfolios;
 mod projects;
 mod themes;
+#[cfg(feature = "ssr")]
+mod web;
 
+pub use account::*;
 pub use actions::*;
 pub use actors::*;
 pub use analysis::*;
 pub use history::*;
 pub use import::*;
+pub use members::*;
 pub use network::*;
 pub use portfolio_admin::*;
 pub use portfolios::*;
@@ -69,4 +77,19 @@ pub fn register() {
     register_explicit::<UpdatePortfolio>();
     register_explicit::<SetPortfolioArchived>();
     register_explicit::<CreateScopedPortfolio>();
+    register_explicit::<Register>();
+    register_explicit::<Login>();
+    register_explicit::<Logout>();
+    register_explicit::<GetAccount>();
+    register_explicit::<ChangePassword>();
+    register_explicit::<RequestPasswordReset>();
+    register_explicit::<ResetPassword>();
+    register_explicit::<SwitchOrganisation>();
+    register_explicit::<ListMembers>();
+    register_explicit::<SetMemberRole>();
+    register_explicit::<RemoveMember>();
+    register_explicit::<CreateInvitation>();
+    register_explicit::<GetInvitation>();
+    register_explicit::<AcceptInvitation>();
+    register_explicit::<ListAudit>();
 }

@@ -16,7 +16,7 @@ pub async fn update_portfolio(
     use crate::model::{Field, FieldError, Problem};
     use crate::server::auth;
     use crate::server::store::write::{apply, Command};
-    let (state, caller) = auth::caller()?;
+    let (state, caller) = auth::caller_with(crate::model::Need::Admin)?;
     let scope = auth::portfolio(&state, &caller, portfolio_id).await?;
     let (name, description) = (name.trim().to_string(), description.trim().to_string());
     let mut problems = Vec::new();
@@ -58,7 +58,7 @@ pub async fn set_portfolio_archived(
     archived: bool,
 ) -> Result<(), AppError> {
     use crate::server::{auth, store};
-    let (state, caller) = auth::caller()?;
+    let (state, caller) = auth::caller_with(crate::model::Need::Admin)?;
     let scope = auth::portfolio(&state, &caller, portfolio_id).await?;
     store::portfolios::set_archived(&state.db, scope, &caller.who, archived).await?;
     leptos_axum::redirect(&format!("/portfolio/{portfolio_id}/settings"));
@@ -75,7 +75,7 @@ pub async fn create_scoped_portfolio(
 ) -> Result<PortfolioId, AppError> {
     use crate::model::{Field, FieldError, Problem};
     use crate::server::{auth, portfolio_json, store};
-    let (state, caller) = auth::caller()?;
+    let (state, caller) = auth::caller_with(crate::model::Need::Edit)?;
     let scope = auth::portfolio(&state, &caller, portfolio_id).await?;
     let name = name.trim().to_string();
     let chosen: Vec<i64> = themes

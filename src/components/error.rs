@@ -31,16 +31,9 @@ pub fn ErrorMessage(error: AppError) -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod status {
     use crate::error::AppError;
-    use http::StatusCode;
 
     pub fn set(error: &AppError) {
-        let code = match error {
-            AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
-            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::Conflict => StatusCode::CONFLICT,
-            AppError::Internal | AppError::Request(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        };
+        let code = crate::server::router::status_of(error);
         if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
             res.set_status(code);
         }

@@ -1,6 +1,9 @@
-//! The frame of every page: skip link, header with the language switcher, main, footer.
+//! The frame of every page: skip link, header with the account menu and the language
+//! switcher, main, footer.
 
+use crate::api::{get_account, Logout};
 use crate::i18n::{use_locale, Locale};
+use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -17,6 +20,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <span class="brand-name">{t.app_name}</span>
                 <span class="brand-tagline">{t.tagline}</span>
             </a>
+            <AccountMenu />
             <LanguageSwitcher current=locale />
         </header>
         <main id="main" tabindex="-1">
@@ -24,7 +28,44 @@ pub fn Layout(children: Children) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{t.footer_demo}</p>
+            <p>
+                <a href="/privacy">{t.account.privacy_title}</a>
+            </p>
         </footer>
+    }
+}
+
+/// Who is signed in and where, linking to their account, with a sign-out button; or a
+/// sign-in link. Asked again on every navigation, so signing in or out shows at once.
+#[component]
+fn AccountMenu() -> impl IntoView {
+    let a = use_locale().texts().account;
+    let location = use_location();
+    let account = Resource::new(move || location.pathname.get(), |_| get_account());
+    let logout = ServerAction::<Logout>::new();
+    view! {
+        <nav class="account-nav" aria-label=a.account_nav>
+            <Transition>
+                {move || Suspend::new(async move {
+                    match account.await {
+                        Ok(Some(acc)) => {
+                            let org = acc.org.map(|(_, name, _)| name);
+                            view! {
+                                <a class="account-link" href="/account">
+                                    <span class="account-name">{acc.name}</span>
+                                    {org.map(|o| view! { " " <span class="account-org">{o}</span> })}
+                                </a>
+                                <ActionForm action=logout>
+                                    <button type="submit" class="header-button">{a.sign_out}</button>
+                                </ActionForm>
+                            }
+                                .into_any()
+                        }
+                        _ => view! { <a class="account-link" href="/login">{a.sign_in}</a> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </nav>
     }
 }
 

@@ -5,6 +5,7 @@ use super::Texts;
 pub(super) static TEXTS: Texts = Texts {
     net: &super::network::EN,
     editing: &super::editing::EN,
+    account: &super::account::EN,
     transfer: &super::transfer::EN,
     language_name: "English",
     app_name: "Hankekartta",

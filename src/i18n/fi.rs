@@ -5,6 +5,7 @@ use super::Texts;
 pub(super) static TEXTS: Texts = Texts {
     net: &super::network::FI,
     editing: &super::editing::FI,
+    account: &super::account::FI,
     transfer: &super::transfer::FI,
     language_name: "suomi",
     app_name: "Hankekartta",

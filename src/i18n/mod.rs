@@ -6,6 +6,7 @@
 //! built on; plain structs give the same compile-time completeness check at no cost.
 
 mod detect;
+pub mod account;
 pub mod editing;
 mod en;
 mod fi;
@@ -67,6 +68,7 @@ pub struct Texts {
     pub net: &'static network::NetTexts,
     /// The editing pages' texts.
     pub editing: &'static editing::EditTexts,
+    pub account: &'static account::AccountTexts,
     /// The import and export page's texts.
     pub transfer: &'static transfer::TransferTexts,
     pub language_name: &'static str,
@@ -304,6 +306,11 @@ impl Texts {
             Problem::UnknownChoice => self.problem_unknown_choice.into(),
             Problem::OutOfRange => self.problem_out_of_range.into(),
             Problem::Duplicate => self.editing.problem_duplicate.into(),
+            Problem::PasswordTooShort { min } => (self.account.problem_password_short)(min),
+            Problem::PasswordTooCommon => self.account.problem_password_common.into(),
+            Problem::LoginFailed => self.account.problem_login_failed.into(),
+            Problem::WrongPassword => self.account.problem_wrong_password.into(),
+            Problem::LinkExpired => self.account.problem_link_expired.into(),
         }
     }
 
@@ -332,6 +339,10 @@ impl Texts {
             Field::Role => self.editing.field_role,
             Field::Actor => self.editing.field_actor,
             Field::Project => self.editing.field_project,
+            Field::OrgName => self.account.org_name,
+            Field::Email => self.account.email,
+            Field::Password => self.account.password,
+            Field::NewPassword => self.account.new_password,
         }
     }
 
@@ -347,6 +358,8 @@ impl Texts {
             AppError::Conflict => self.error_conflict,
             AppError::Internal => self.error_internal,
             AppError::Request(_) => self.error_request,
+            AppError::Unauthenticated => self.account.error_unauthenticated,
+            AppError::RateLimited => self.account.error_rate_limited,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The shared portfolio data model: plain serde types, ID types and validation. No I/O, so the
 //! server, the browser client and the analysis all use the same definitions.
 
+mod account;
 mod action;
 mod actor;
 mod change;
@@ -11,6 +12,7 @@ mod project;
 mod validate;
 mod ytunnus;
 
+pub use account::*;
 pub use action::*;
 pub use actor::*;
 pub use change::*;
@@ -19,6 +21,7 @@ pub use ids::*;
 pub use money::{format_euros, parse_euros};
 pub use project::*;
 pub use validate::{parse_date, Field, FieldError, Problem};
+pub(crate) use validate::Problems;
 pub use ytunnus::BusinessId;
 
 use serde::{Deserialize, Serialize};

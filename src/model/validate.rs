@@ -30,6 +30,10 @@ pub enum Field {
     ThemeName,
     Actor,
     Project,
+    OrgName,
+    Email,
+    Password,
+    NewPassword,
 }
 
 impl Field {
@@ -58,6 +62,10 @@ impl Field {
             Self::Role => "f-role",
             Self::Actor => "f-actor",
             Self::Project => "f-project",
+            Self::OrgName => "f-org-name",
+            Self::Email => "f-email",
+            Self::Password => "f-password",
+            Self::NewPassword => "f-new-password",
         }
     }
 }
@@ -82,6 +90,17 @@ pub enum Problem {
     OutOfRange,
     /// Another row already has this value (a theme name, a Y-tunnus).
     Duplicate,
+    PasswordTooShort {
+        min: usize,
+    },
+    /// A password found in lists of common or leaked passwords, or easily guessed.
+    PasswordTooCommon,
+    /// The e-mail address or password is wrong (which one is not told).
+    LoginFailed,
+    /// The current password, asked again before a change, is wrong.
+    WrongPassword,
+    /// An invitation or reset link that is unknown, used or out of date.
+    LinkExpired,
 }
 
 /// One problem with one field.

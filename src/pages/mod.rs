@@ -1,5 +1,6 @@
 //! One route component per file.
 
+mod account;
 mod action_edit;
 mod actions;
 mod actor;
@@ -16,6 +17,10 @@ mod settings;
 mod situation;
 mod themes;
 
+pub use account::{
+    AccountPage, InvitationPage, LoginPage, OrganisationPage, PrivacyPage, RegisterPage,
+    RequestResetPage, ResetPasswordPage,
+};
 pub use action_edit::EditActionPage;
 pub use actions::ActionsPage;
 pub use actor::ActorPage;

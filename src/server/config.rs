@@ -21,9 +21,12 @@ pub struct Config {
     /// Env `HK_SYNTHETIC` (e.g. "500,2000"): synthetic portfolios of these many network nodes
     /// for benchmarks, loaded once into the open organisation.
     pub synthetic: Vec<usize>,
+    /// `[server] https`, env `HK_HTTPS`: the site is served over HTTPS (directly or behind a
+    /// proxy), so cookies are `Secure` and responses carry HSTS.
+    pub https: bool,
     /// `[access] organisation`, env `HK_ORGANISATION`: the organisation (by slug) that
-    /// visitors act in until accounts exist.
-    pub open_organisation: String,
+    /// synthetic benchmark portfolios (`HK_SYNTHETIC`) are loaded into.
+    pub bench_organisation: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -42,6 +45,7 @@ struct File {
 struct ServerSection {
     address: Option<String>,
     site_root: Option<String>,
+    https: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
@@ -87,11 +91,13 @@ impl Config {
         let address = address
             .parse()
             .map_err(|_| format!("server address is not host:port: {address}"))?;
-        let demo = match env("HK_DEMO").as_deref() {
+        let flag = |key: &str, file_value: Option<bool>, default: bool| match env(key).as_deref() {
             Some("0" | "false" | "no") => false,
             Some(_) => true,
-            None => file.database.demo.unwrap_or(true),
+            None => file_value.unwrap_or(default),
         };
+        let demo = flag("HK_DEMO", file.database.demo, true);
+        let https = flag("HK_HTTPS", file.server.https, false);
         Ok(Self {
             address,
             site_root: pick(
@@ -102,13 +108,14 @@ impl Config {
             database_url: pick(&["DATABASE_URL"], file.database.url, ""),
             data_dir: pick(&["HK_DATA_DIR"], file.database.data_dir, "data").into(),
             demo,
+            https,
             synthetic: env("HK_SYNTHETIC")
                 .unwrap_or_default()
                 .split(',')
                 .filter_map(|s| s.trim().parse().ok())
                 .filter(|n| (1..=100_000).contains(n))
                 .collect(),
-            open_organisation: pick(&["HK_ORGANISATION"], file.access.organisation, "vaaralahti"),
+            bench_organisation: pick(&["HK_ORGANISATION"], file.access.organisation, "vaaralahti"),
         })
     }
 }
@@ -121,10 +128,11 @@ mod tests {
     fn defaults_file_and_environment() {
         let c = Config::from_parts("", |_| None).unwrap();
         assert_eq!(c.address.to_string(), "127.0.0.1:3000");
-        assert!(c.database_url.is_empty() && c.demo);
-        let file = "[server]\naddress = \"0.0.0.0:8080\"\n[database]\ndemo = false\n";
+        assert!(c.database_url.is_empty() && c.demo && !c.https);
+        let file = "[server]\naddress = \"0.0.0.0:8080\"\nhttps = true\n[database]\ndemo = false\n";
         let c = Config::from_parts(file, |_| None).unwrap();
         assert_eq!(c.address.port(), 8080);
+        assert!(c.https);
         assert!(!c.demo);
         let c = Config::from_parts(file, |k| {
             (k == "HK_ADDRESS").then(|| "127.0.0.1:4000".into())

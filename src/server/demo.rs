@@ -21,12 +21,14 @@
 
 use super::db::Db;
 use super::store::write::{apply, create_portfolio, Command};
-use super::store::{organisations, portfolios, Scope};
+use super::store::{accounts, organisations, portfolios, Scope};
 use crate::error::AppResult;
 use crate::model::{
-    ActorDraft, ActorId, ActorKind, ActorRole, BusinessId, ProjectInput, RelationKind, ThemeId,
+    ActorDraft, ActorId, ActorKind, ActorRole, BusinessId, OrgId, ProjectInput, RelationKind,
+    Role, ThemeId,
 };
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub const ORG_SLUG: &str = "vaaralahti";
 const ORG_NAME: &str = "Vaaralahden kaupunki";
@@ -34,6 +36,15 @@ const PORTFOLIO: &str = "Vaaralahden kehittämishankkeet";
 const PORTFOLIO_DESCRIPTION: &str =
     "Kaupungin, yritysten, oppilaitosten ja järjestöjen kehittämishankkeet Vaaralahdella.";
 const WHO: &str = "demo";
+
+/// The demo sign-in (documented in the README): one password for the town's three people.
+pub const DEMO_PASSWORD: &str = "vaaralahti-demo-2026";
+/// (e-mail, name, role) of the demo organisation's people.
+pub const DEMO_PEOPLE: [(&str, &str, Role); 3] = [
+    ("anna.virtanen@vaaralahti.fi", "Anna Virtanen", Role::Admin),
+    ("mikko.laine@vaaralahti.fi", "Mikko Laine", Role::Editor),
+    ("sari.nieminen@vaaralahti.fi", "Sari Nieminen", Role::Viewer),
+];
 
 use ActorKind::{Association as Assoc, Company, Education as Edu, Public, Research};
 
@@ -730,9 +741,30 @@ pub async fn load_if_empty(db: &Db) -> AppResult<()> {
     load(db).await
 }
 
+/// The demo organisation's admin, editor and viewer. The password is hashed once per
+/// process (tests load the demo many times).
+async fn add_people(db: &Db, org: OrgId) -> AppResult<()> {
+    static HASH: OnceLock<String> = OnceLock::new();
+    let hash = match HASH.get() {
+        Some(h) => h.clone(),
+        None => {
+            let h = super::passwords::hash(DEMO_PASSWORD).await?;
+            HASH.get_or_init(|| h).clone()
+        }
+    };
+    let mut tx = db.pool.begin().await.map_err(super::db::db_error)?;
+    for (email, name, role) in DEMO_PEOPLE {
+        let user = accounts::insert_user(&mut tx, email, name, &hash).await?;
+        accounts::insert_membership(&mut tx, user, org, role).await?;
+    }
+    tx.commit().await.map_err(super::db::db_error)?;
+    Ok(())
+}
+
 /// Loads the demo organisation and portfolio unconditionally.
 pub async fn load(db: &Db) -> AppResult<()> {
     let org = organisations::create(db, ORG_SLUG, ORG_NAME).await?;
+    add_people(db, org).await?;
     let portfolio = create_portfolio(db, org, WHO, PORTFOLIO, PORTFOLIO_DESCRIPTION).await?;
     let scope = Scope { org, portfolio };
     let themes: HashMap<String, ThemeId> = portfolios::themes(db, scope)

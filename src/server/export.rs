@@ -3,13 +3,15 @@
 //! routes, scoped like everything else through `server::auth`.
 
 use super::state::AppState;
-use super::store::{self, Scope};
+use super::auth::Visitor;
+use super::store::{self, accounts, Scope};
 use super::{auth, portfolio_json};
 use crate::error::{AppError, AppResult};
-use crate::model::{ActorRole, PortfolioId, Project};
+use crate::model::{ActorRole, Need, PortfolioId, Project};
 use crate::network::graph::{EdgeKind, Network, NetworkData};
 use crate::transfer::{to_csv, to_gexf, to_graphml, to_xlsx, EdgeOut, GraphOut, NodeOut};
 use axum::extract::{Path, State};
+use axum::Extension;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 
@@ -124,17 +126,25 @@ fn error(e: AppError) -> Response {
 /// actors.xlsx, portfolio.json, network.graphml or network.gexf.
 pub async fn download(
     State(state): State<AppState>,
+    Extension(visitor): Extension<Visitor>,
     Path((id, name)): Path<(i64, String)>,
 ) -> Response {
-    match build(&state, PortfolioId(id), &name).await {
+    match build(&state, &visitor, PortfolioId(id), &name).await {
         Ok(r) => r,
         Err(e) => error(e),
     }
 }
 
-async fn build(state: &AppState, id: PortfolioId, name: &str) -> AppResult<Response> {
-    let caller = auth::caller_in(state)?;
+async fn build(
+    state: &AppState,
+    visitor: &Visitor,
+    id: PortfolioId,
+    name: &str,
+) -> AppResult<Response> {
+    let caller = auth::caller_of(visitor, Need::Member)?;
     let scope = auth::portfolio(state, &caller, id).await?;
+    let detail = format!("{name} (portfolio {})", id.0);
+    accounts::audit(&state.db, Some(caller.org), Some(caller.user), "export", &detail).await?;
     let db = &state.db;
     const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     const CSV: &str = "text/csv; charset=utf-8";

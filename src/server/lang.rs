@@ -24,7 +24,7 @@ pub async fn set_language(Form(form): Form<LangForm>) -> impl IntoResponse {
 }
 
 /// Only a path on this site is followed, never another host (`//evil.example`, `https:`).
-fn safe_next(next: &str) -> &str {
+pub fn safe_next(next: &str) -> &str {
     let local = next.starts_with('/')
         && !next.starts_with("//")
         && !next.starts_with("/\\")

@@ -8,8 +8,13 @@ pub mod demo;
 pub mod export;
 pub mod import;
 pub mod lang;
+pub mod limits;
+pub mod mail;
+pub mod passwords;
 pub mod portfolio_json;
 pub mod router;
+pub mod security;
+pub mod session;
 pub mod state;
 pub mod store;
 pub mod synthetic;
@@ -49,6 +54,7 @@ pub async fn run() -> ExitCode {
     };
     tracing::info!("Hankekartta listening on http://{addr}");
     let app = router::app(state);
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let served = axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

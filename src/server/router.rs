@@ -2,12 +2,16 @@
 //! switcher and static files. Built by a function so tests drive it without a socket.
 
 use super::lang::set_language;
+use super::auth::{self, Visitor};
+use super::security;
+use super::session;
 use super::state::AppState;
 use crate::app::{shell, App};
 use crate::error::AppError;
 use axum::body::Body;
 use axum::extract::DefaultBodyLimit;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, State};
+use std::net::SocketAddr;
 use axum::http::{Request, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -46,13 +50,60 @@ pub fn app(state: AppState) -> Router {
             _,
         >(context, shell))
         .layer(middleware::from_fn(error_status))
+        .layer(middleware::from_fn_with_state(state.clone(), session::identify))
+        .layer(middleware::from_fn(security::same_origin))
+        .layer(middleware::from_fn_with_state(state.clone(), security::harden))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
 
-async fn server_fn(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
-    handle_server_fns_with_context(move || provide_context(state.clone()), req).await
+/// Every server function passes here: unknown names are not found, the caller must have
+/// what the function needs (`api::access`), and login-like functions are rate-limited.
+async fn server_fn(State(state): State<AppState>, req: Request<Body>) -> Response {
+    let name = req.uri().path().trim_start_matches("/api/").to_string();
+    let Some(need) = crate::api::access::need(&name) else {
+        return refuse(AppError::NotFound);
+    };
+    let visitor = req.extensions().get::<Visitor>().cloned().unwrap_or_default();
+    if let Err(e) = auth::check(&visitor, need) {
+        return refuse(e);
+    }
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0);
+    if !state.limits.allow(&name, peer) {
+        tracing::warn!(function = %name, ?peer, "rate limit reached");
+        return refuse(AppError::RateLimited);
+    }
+    handle_server_fns_with_context(move || provide_context(state.clone()), req)
+        .await
+        .into_response()
+}
+
+/// An [`AppError`] as a server function's answer, with its status.
+fn refuse(e: AppError) -> Response {
+    let body = serde_json::to_string(&e).unwrap_or_default();
+    (
+        status_of(&e),
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response()
+}
+
+pub fn status_of(e: &AppError) -> StatusCode {
+    match e {
+        AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::NotFound => StatusCode::NOT_FOUND,
+        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
+        AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Conflict => StatusCode::CONFLICT,
+        AppError::Request(_) => StatusCode::BAD_REQUEST,
+        AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    }
 }
 
 /// Leptos answers every server-function error with 500; this reads the error back (always
@@ -69,14 +120,7 @@ async fn error_status(req: Request<Body>, next: Next) -> Response {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status = match error {
-            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
-            AppError::Conflict => StatusCode::CONFLICT,
-            AppError::Request(_) => StatusCode::BAD_REQUEST,
-            AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-        };
+        parts.status = status_of(&error);
     }
     Response::from_parts(parts, Body::from(bytes))
 }

@@ -2,8 +2,9 @@
 
 use super::config::Config;
 use super::db::Db;
+use super::limits::Limits;
+use super::mail::{LogMailer, Mailer};
 use super::{demo, store};
-use crate::model::OrgId;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
@@ -13,8 +14,10 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub leptos: LeptosOptions,
-    /// The organisation visitors act in until accounts exist (see `auth`).
-    pub open_org: Option<OrgId>,
+    /// Rate limits of login, registration and invitations.
+    pub limits: Limits,
+    /// Where invitation and password-reset mail goes.
+    pub mailer: Arc<dyn Mailer>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -25,7 +28,7 @@ impl FromRef<AppState> for LeptosOptions {
 
 impl AppState {
     /// Opens the database, loads the demo portfolio into an empty one if configured, and
-    /// resolves the open organisation.
+    /// synthetic benchmark portfolios when asked for.
     pub async fn open(config: Config) -> Result<Self, String> {
         let db = Db::open(&config.database_url, &config.data_dir).await?;
         if config.demo {
@@ -33,11 +36,11 @@ impl AppState {
                 .await
                 .map_err(|e| format!("demo data: {e:?}"))?;
         }
-        let open_org = store::organisations::by_slug(&db, &config.open_organisation)
+        let bench_org = store::organisations::by_slug(&db, &config.bench_organisation)
             .await
             .map_err(|e| format!("organisation lookup: {e:?}"))?
             .map(|o| o.id);
-        if let (Some(org), false) = (open_org, config.synthetic.is_empty()) {
+        if let (Some(org), false) = (bench_org, config.synthetic.is_empty()) {
             super::synthetic::load(&db, org, &config.synthetic)
                 .await
                 .map_err(|e| format!("synthetic data: {e:?}"))?;
@@ -52,7 +55,8 @@ impl AppState {
             db,
             config: Arc::new(config),
             leptos,
-            open_org,
+            limits: Limits::default(),
+            mailer: Arc::new(LogMailer),
         })
     }
 }

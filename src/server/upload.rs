@@ -9,7 +9,10 @@ use super::{auth, portfolio_json};
 use crate::model::PortfolioId;
 pub use crate::transfer::read_any as read_sheet;
 use crate::transfer::TransferError;
+use super::auth::Visitor;
+use crate::model::Need;
 use axum::extract::{Multipart, Path, State};
+use axum::Extension;
 use axum::response::Redirect;
 
 /// The largest file accepted: a 50 000-row spreadsheet fits with room to spare.
@@ -30,12 +33,13 @@ pub fn error_code(e: &TransferError) -> &'static str {
 
 pub async fn receive(
     State(state): State<AppState>,
+    Extension(visitor): Extension<Visitor>,
     Path(id): Path<i64>,
     mut form: Multipart,
 ) -> Redirect {
     let back = |code: &str| Redirect::to(&format!("/portfolio/{id}/import?error={code}"));
-    let Ok(caller) = auth::caller_in(&state) else {
-        return Redirect::to("/");
+    let Ok(caller) = auth::caller_of(&visitor, Need::Edit) else {
+        return back("forbidden");
     };
     let Ok(scope) = auth::portfolio(&state, &caller, PortfolioId(id)).await else {
         return Redirect::to("/");

@@ -6,10 +6,14 @@ use axum::body::Body;
 use axum::http::{header, HeaderMap, Request, StatusCode};
 use axum::Router;
 use hankekartta::server::config::Config;
+use hankekartta::server::mail::MemoryMailer;
+use hankekartta::server::passwords;
+use hankekartta::server::store::accounts;
 use hankekartta::server::router::app;
 use hankekartta::server::state::AppState;
 use http_body_util::BodyExt;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Mutex;
 use tower::ServiceExt;
 
 #[derive(Clone, Copy, Debug)]
@@ -21,8 +25,17 @@ pub enum Backend {
 pub struct TestApp {
     pub state: AppState,
     pub router: Router,
+    /// The mail the app sent (invitations, password resets).
+    pub mail: MemoryMailer,
+    /// The `Cookie` header sent with every request: a session of the demo admin at first.
+    cookie: Mutex<Option<String>>,
     _dir: tempfile::TempDir,
 }
+
+/// The demo organisation's people (see `server::demo`).
+pub const ADMIN: &str = "anna.virtanen@vaaralahti.fi";
+pub const EDITOR: &str = "mikko.laine@vaaralahti.fi";
+pub const VIEWER: &str = "sari.nieminen@vaaralahti.fi";
 
 /// Runs each named `async fn(TestApp)` once on SQLite and once on PostgreSQL.
 #[macro_export]
@@ -72,13 +85,52 @@ impl TestApp {
             _ => None,
         })
         .expect("config");
-        let state = AppState::open(config).await.expect("app state");
+        let mut state = AppState::open(config).await.expect("app state");
+        let mail = MemoryMailer::default();
+        state.mailer = std::sync::Arc::new(mail.clone());
         let router = app(state.clone());
-        Some(Self {
+        let app = Self {
             state,
             router,
+            mail,
+            cookie: Mutex::new(None),
             _dir: dir,
-        })
+        };
+        app.sign_in_as(ADMIN).await;
+        Some(app)
+    }
+
+    /// From now on, requests carry a fresh session of the person with this e-mail address
+    /// (in their first organisation), opened directly in the store.
+    pub async fn sign_in_as(&self, email: &str) -> String {
+        let cookie = self.session_of(email).await;
+        *self.cookie.lock().unwrap() = Some(cookie.clone());
+        cookie
+    }
+
+    /// A new session cookie (`hk_session=…`) of the person with this e-mail address.
+    pub async fn session_of(&self, email: &str) -> String {
+        let db = &self.state.db;
+        let (user, _) = accounts::user_by_email(db, email)
+            .await
+            .unwrap()
+            .expect("a known person");
+        let org = accounts::first_org(db, user).await.unwrap();
+        let token = passwords::random_token();
+        accounts::create_session(db, &passwords::token_hash(&token), user, org)
+            .await
+            .unwrap();
+        format!("hk_session={token}")
+    }
+
+    /// Sends the given cookie (or none) from now on.
+    pub fn use_cookie(&self, cookie: Option<&str>) {
+        *self.cookie.lock().unwrap() = cookie.map(str::to_string);
+    }
+
+    /// From now on, requests carry no session.
+    pub fn sign_out(&self) {
+        self.use_cookie(None);
     }
 
     /// Calls a server function the way the browser's form does; returns the status and JSON.
@@ -123,7 +175,14 @@ impl TestApp {
         self.send(req.body(Body::empty()).expect("request")).await
     }
 
-    pub async fn send(&self, req: Request<Body>) -> (StatusCode, HeaderMap, String) {
+    pub async fn send(&self, mut req: Request<Body>) -> (StatusCode, HeaderMap, String) {
+        let cookie = self.cookie.lock().unwrap().clone();
+        if let Some(c) = cookie {
+            if !req.headers().contains_key(header::COOKIE) {
+                req.headers_mut()
+                    .insert(header::COOKIE, c.parse().expect("cookie header"));
+            }
+        }
         let res = self.router.clone().oneshot(req).await.expect("response");
         let status = res.status();
         let headers = res.headers().clone();

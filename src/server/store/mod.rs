@@ -2,6 +2,7 @@
 //! puts it in its `WHERE` clause: there is no query that reads across tenants. Writes go
 //! through [`write::apply`] only.
 
+pub mod accounts;
 pub mod actors;
 pub mod analysis;
 pub mod edit;

@@ -39,3 +39,13 @@ pub async fn count(db: &Db) -> AppResult<i64> {
         .map_err(db_error)?;
     Ok(n)
 }
+
+/// An organisation's name.
+pub async fn name(db: &Db, org: OrgId) -> AppResult<String> {
+    let (n,): (String,) = sqlx::query_as("SELECT name FROM organisations WHERE id = $1")
+        .bind(org.0)
+        .fetch_one(&db.pool)
+        .await
+        .map_err(db_error)?;
+    Ok(n)
+}

@@ -195,6 +195,20 @@ pub async fn create_portfolio(
     description: &str,
 ) -> AppResult<PortfolioId> {
     let mut tx = db.pool.begin().await.map_err(db_error)?;
+    let id = insert_portfolio(&mut tx, org, who, name, description).await?;
+    tx.commit().await.map_err(db_error)?;
+    Ok(id)
+}
+
+/// [`create_portfolio`] inside a caller's transaction (registration creates the
+/// organisation, its administrator and its first portfolio at once).
+pub async fn insert_portfolio(
+    tx: &mut Transaction<'_, Any>,
+    org: OrgId,
+    who: &str,
+    name: &str,
+    description: &str,
+) -> AppResult<PortfolioId> {
     let now = now_ms();
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO portfolios (org_id, name, description, revision, created_at) \
@@ -204,7 +218,7 @@ pub async fn create_portfolio(
     .bind(name)
     .bind(description)
     .bind(now)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await
     .map_err(db_error)?;
     for (position, theme) in DEFAULT_THEMES.iter().enumerate() {
@@ -215,7 +229,7 @@ pub async fn create_portfolio(
         .bind(id)
         .bind(*theme)
         .bind(position as i64)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(db_error)?;
     }
@@ -229,10 +243,9 @@ pub async fn create_portfolio(
     .bind(now)
     .bind(who)
     .bind(after.to_string())
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await
     .map_err(db_error)?;
-    tx.commit().await.map_err(db_error)?;
     Ok(PortfolioId(id))
 }
 
