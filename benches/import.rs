@@ -51,7 +51,11 @@ async fn main() {
     })
     .expect("config");
     let state = AppState::open(config).await.expect("state");
-    let org = state.open_org.expect("demo organisation");
+    let org = store::organisations::by_slug(&state.db, "vaaralahti")
+        .await
+        .expect("lookup")
+        .expect("demo organisation")
+        .id;
     let portfolio = store::portfolios::list(&state.db, org).await.expect("list")[0]
         .portfolio
         .id;

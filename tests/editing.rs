@@ -539,11 +539,18 @@ async fn portfolios_are_renamed_scoped_and_archived(app: TestApp) {
     let overlaps = a["report"]["overlaps"].as_array().unwrap();
     let pairs: Vec<(String, String)> = overlaps
         .iter()
-        .map(|o| (name_of[&o["a"].to_string()].clone(), name_of[&o["b"].to_string()].clone()))
+        .map(|o| {
+            (
+                name_of[&o["a"].to_string()].clone(),
+                name_of[&o["b"].to_string()].clone(),
+            )
+        })
         .collect();
     assert!(
-        pairs.iter().any(|(x, y)| [x.as_str(), y.as_str()].contains(&"Polku töihin")
-            && [x.as_str(), y.as_str()].contains(&"Nuorten työpaja Verstas")),
+        pairs
+            .iter()
+            .any(|(x, y)| [x.as_str(), y.as_str()].contains(&"Polku töihin")
+                && [x.as_str(), y.as_str()].contains(&"Nuorten työpaja Verstas")),
         "{pairs:?}"
     );
     let (_, list) = app.call("list_portfolios", &[]).await;

@@ -338,7 +338,10 @@ async fn project_opportunities(app: &TestApp, pid: &str) -> Vec<(String, String)
 async fn a_project_pair_that_could_cooperate_becomes_an_action_or_is_dismissed(app: TestApp) {
     let pid = app.demo_portfolio().await.to_string();
     let found = project_opportunities(&app, &pid).await;
-    assert!(found.len() >= 2, "the demo has project pairs that could cooperate");
+    assert!(
+        found.len() >= 2,
+        "the demo has project pairs that could cooperate"
+    );
     let (a, b) = found[0].clone();
     let call = |name: &'static str, a: String, b: String| {
         let pid = pid.clone();

@@ -44,7 +44,10 @@ async fn pages_carry_a_nonce_policy_that_matches_their_scripts(app: TestApp) {
     let (status, headers, _) = app.get(&format!("/portfolio/{pid}/map"), &[]).await;
     assert_eq!(status, StatusCode::OK);
     let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-    assert!(csp.contains("frame-ancestors *"), "the map is embeddable: {csp}");
+    assert!(
+        csp.contains("frame-ancestors *"),
+        "the map is embeddable: {csp}"
+    );
     assert!(!headers.contains_key(header::X_FRAME_OPTIONS));
 }
 
@@ -60,7 +63,10 @@ async fn every_response_is_hardened(app: TestApp) {
         assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
         assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY", "{path}");
         assert_eq!(headers[header::REFERRER_POLICY], "same-origin", "{path}");
-        assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY), "{path}");
+        assert!(
+            headers.contains_key(header::CONTENT_SECURITY_POLICY),
+            "{path}"
+        );
         assert!(
             !headers.contains_key(header::STRICT_TRANSPORT_SECURITY),
             "no HSTS over plain HTTP: {path}"
@@ -116,8 +122,14 @@ async fn cross_site_posts_are_refused(app: TestApp) {
     assert_eq!(app.send(req).await.0, StatusCode::FORBIDDEN);
     // the site's own pages post with their own origin
     let (status, _, body) = app
-        .send(post(Some("http://hankekartta.example"), Some("same-origin")))
+        .send(post(
+            Some("http://hankekartta.example"),
+            Some("same-origin"),
+        ))
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM projects").await, projects + 1);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM projects").await,
+        projects + 1
+    );
 }

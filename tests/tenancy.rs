@@ -4,13 +4,13 @@
 #[macro_use]
 mod common;
 
+use axum::body::Body;
 use axum::http::StatusCode;
+use axum::http::{header, Request};
 use common::{TestApp, ADMIN, EDITOR, VIEWER};
 use hankekartta::api::access::ACCESS;
-use hankekartta::model::Need;
-use axum::body::Body;
-use axum::http::{header, Request};
 use hankekartta::error::AppError;
+use hankekartta::model::Need;
 use hankekartta::model::{
     ActorDraft, ActorId, ActorKind, ActorRole, OrgId, PortfolioId, ProjectId, ProjectInput, Role,
     UserId,
@@ -113,7 +113,10 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
         .await
         .to_string();
     let other_theme = format!("themes[{ot}]");
-    let (ou, oo) = (other_admin(&app, other.org).await.0.to_string(), other.org.0.to_string());
+    let (ou, oo) = (
+        other_admin(&app, other.org).await.0.to_string(),
+        other.org.0.to_string(),
+    );
     let changes = app.scalar("SELECT COUNT(*) FROM changes").await;
     let calls: Vec<(&str, Vec<(&str, &str)>)> = vec![
         ("get_portfolio", vec![("portfolio_id", &o)]),
@@ -412,7 +415,10 @@ async fn another_organisations_data_is_not_found_through_the_api(app: TestApp) {
         ),
         ("undo_last", vec![("portfolio_id", &o)]),
         // another organisation's member, and another organisation
-        ("set_member_role", vec![("user_id", &ou), ("role", "viewer")]),
+        (
+            "set_member_role",
+            vec![("user_id", &ou), ("role", "viewer")],
+        ),
         ("remove_member", vec![("user_id", &ou)]),
         ("switch_organisation", vec![("org_id", &oo)]),
     ];
@@ -635,7 +641,11 @@ async fn every_function_and_route_answers_each_role_as_its_need_says(app: TestAp
     );
     app.use_cookie(None);
     let (status, _) = app.call("no_such_function", &[]).await;
-    assert_eq!(status, StatusCode::NOT_FOUND, "an unlisted function cannot be called");
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "an unlisted function cannot be called"
+    );
 
     // Routes: pages and downloads send the signed-out to the login page; every member reads.
     let routes = [
@@ -661,7 +671,11 @@ async fn every_function_and_route_answers_each_role_as_its_need_says(app: TestAp
         app.use_cookie(Some(&app.session_of(OTHER).await));
         let (status, _, _) = app.get(route, &[]).await;
         let own = route.contains(&format!("/portfolio/{pid}"));
-        let expected = if own { StatusCode::NOT_FOUND } else { StatusCode::OK };
+        let expected = if own {
+            StatusCode::NOT_FOUND
+        } else {
+            StatusCode::OK
+        };
         assert_eq!(status, expected, "another organisation's admin: {route}");
     }
     // The import upload needs an editor: a viewer is sent back with the refusal.

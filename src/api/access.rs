@@ -70,7 +70,10 @@ pub const ACCESS: &[(&str, Need)] = &[
 
 /// What server function `name` needs, or `None` for no such function.
 pub fn need(name: &str) -> Option<Need> {
-    ACCESS.iter().find(|(n, _)| *n == name).map(|(_, need)| *need)
+    ACCESS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, need)| *need)
 }
 
 #[cfg(test)]
@@ -101,7 +104,11 @@ mod tests {
         for name in &registered {
             assert!(need(name).is_some(), "{name} is not in ACCESS");
         }
-        assert_eq!(ACCESS.len(), registered.len(), "ACCESS lists only registered functions");
+        assert_eq!(
+            ACCESS.len(),
+            registered.len(),
+            "ACCESS lists only registered functions"
+        );
         let mut names: Vec<&str> = ACCESS.iter().map(|(n, _)| *n).collect();
         names.sort();
         names.dedup();

@@ -14,7 +14,11 @@ pub async fn register(input: RegistrationInput) -> Result<(), AppError> {
     use crate::server::{auth, passwords, session};
     let (state, _) = auth::visitor()?;
     let r = input.validate()?;
-    passwords::check_strength(&r.password, Field::Password, &[&r.name, &r.email, &r.org_name])?;
+    passwords::check_strength(
+        &r.password,
+        Field::Password,
+        &[&r.name, &r.email, &r.org_name],
+    )?;
     let hash = passwords::hash(&r.password).await?;
     let t = crate::i18n::request_locale().texts();
     let portfolio = (t.account.first_portfolio)(&r.org_name);
@@ -53,7 +57,11 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         if let (Some(u), false) = (user, locked) {
             accounts::login_failed(&state.db, u).await?;
         }
-        let event = if locked { "login_locked" } else { "login_failed" };
+        let event = if locked {
+            "login_locked"
+        } else {
+            "login_failed"
+        };
         accounts::audit(&state.db, org, user, event, &email).await?;
         return Err(super::web::refuse(Field::Password, Problem::LoginFailed));
     }
@@ -101,7 +109,14 @@ pub async fn change_password(current: String, new_password: String) -> Result<()
     let id = visitor.0.ok_or(AppError::Unauthenticated)?;
     let stored = accounts::password_hash(&state.db, id.user).await?;
     if !passwords::verify(&current, Some(&stored)).await {
-        accounts::audit(&state.db, id.org.map(|o| o.0), Some(id.user), "password_change_failed", "").await?;
+        accounts::audit(
+            &state.db,
+            id.org.map(|o| o.0),
+            Some(id.user),
+            "password_change_failed",
+            "",
+        )
+        .await?;
         return Err(super::web::refuse(Field::Password, Problem::WrongPassword));
     }
     let mut p = Problems::default();
@@ -113,7 +128,14 @@ pub async fn change_password(current: String, new_password: String) -> Result<()
     let hash = passwords::hash(&new_password).await?;
     accounts::set_password(&state.db, id.user, &hash).await?;
     accounts::delete_other_sessions(&state.db, id.user, &id.session).await?;
-    accounts::audit(&state.db, id.org.map(|o| o.0), Some(id.user), "password_changed", "").await?;
+    accounts::audit(
+        &state.db,
+        id.org.map(|o| o.0),
+        Some(id.user),
+        "password_changed",
+        "",
+    )
+    .await?;
     leptos_axum::redirect("/account?changed=1");
     Ok(())
 }

@@ -29,9 +29,20 @@ pub async fn set_member_role(user_id: UserId, role: Role) -> Result<(), AppError
     use crate::server::{auth, store::accounts};
     let (state, caller) = auth::caller_with(crate::model::Need::Admin)?;
     let before = accounts::change_member(&state.db, caller.org, user_id, Some(role)).await?;
-    let detail = format!("user {}: {} → {}", user_id.0, before.as_str(), role.as_str());
-    accounts::audit(&state.db, Some(caller.org), Some(caller.user), "role_changed", &detail)
-        .await?;
+    let detail = format!(
+        "user {}: {} → {}",
+        user_id.0,
+        before.as_str(),
+        role.as_str()
+    );
+    accounts::audit(
+        &state.db,
+        Some(caller.org),
+        Some(caller.user),
+        "role_changed",
+        &detail,
+    )
+    .await?;
     leptos_axum::redirect("/organisation");
     Ok(())
 }
@@ -43,8 +54,14 @@ pub async fn remove_member(user_id: UserId) -> Result<(), AppError> {
     let (state, caller) = auth::caller_with(crate::model::Need::Admin)?;
     let before = accounts::change_member(&state.db, caller.org, user_id, None).await?;
     let detail = format!("user {} ({})", user_id.0, before.as_str());
-    accounts::audit(&state.db, Some(caller.org), Some(caller.user), "member_removed", &detail)
-        .await?;
+    accounts::audit(
+        &state.db,
+        Some(caller.org),
+        Some(caller.user),
+        "member_removed",
+        &detail,
+    )
+    .await?;
     leptos_axum::redirect("/organisation");
     Ok(())
 }
@@ -85,7 +102,14 @@ pub async fn create_invitation(email: String, role: String) -> Result<String, Ap
         body: (t.account.invite_mail_body)(&caller.who, &org_name, &link),
     });
     let detail = format!("{email} ({})", role.as_str());
-    accounts::audit(&state.db, Some(caller.org), Some(caller.user), "invited", &detail).await?;
+    accounts::audit(
+        &state.db,
+        Some(caller.org),
+        Some(caller.user),
+        "invited",
+        &detail,
+    )
+    .await?;
     Ok(link)
 }
 
@@ -119,8 +143,9 @@ pub async fn accept_invitation(
     let (state, visitor) = auth::visitor()?;
     let hash_of_token = passwords::token_hash(&token);
     let (user, inv) = match &visitor.0 {
-        Some(id) => accounts::accept_invitation(&state.db, &hash_of_token, Some(id.user), None)
-            .await?,
+        Some(id) => {
+            accounts::accept_invitation(&state.db, &hash_of_token, Some(id.user), None).await?
+        }
         None => {
             let inv = accounts::invitation(&state.db, &hash_of_token)
                 .await?
@@ -132,7 +157,10 @@ pub async fn accept_invitation(
             let name = p.text(Field::Name, name.as_deref().unwrap_or(""), 120, true);
             let password = password.unwrap_or_default();
             check_password(&mut p, Field::Password, &password);
-            if accounts::user_by_email(&state.db, &inv.email).await?.is_some() {
+            if accounts::user_by_email(&state.db, &inv.email)
+                .await?
+                .is_some()
+            {
                 // the address has an account: its owner signs in first, then accepts
                 p.add(Field::Email, Problem::Duplicate);
             }
@@ -146,7 +174,14 @@ pub async fn accept_invitation(
         }
     };
     let detail = format!("{} ({})", inv.email, inv.role.as_str());
-    accounts::audit(&state.db, Some(inv.org), Some(user), "invitation_accepted", &detail).await?;
+    accounts::audit(
+        &state.db,
+        Some(inv.org),
+        Some(user),
+        "invitation_accepted",
+        &detail,
+    )
+    .await?;
     if let Some(id) = &visitor.0 {
         accounts::switch_org(&state.db, &id.session, user, inv.org).await?;
     } else {

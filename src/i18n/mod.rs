@@ -5,8 +5,8 @@
 //! data exporter, which costs minutes per cold build on the 2-core machines this project is
 //! built on; plain structs give the same compile-time completeness check at no cost.
 
-mod detect;
 pub mod account;
+mod detect;
 pub mod editing;
 mod en;
 mod fi;

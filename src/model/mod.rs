@@ -20,8 +20,9 @@ pub use filter::*;
 pub use ids::*;
 pub use money::{format_euros, parse_euros};
 pub use project::*;
-pub use validate::{parse_date, Field, FieldError, Problem};
+#[cfg(feature = "ssr")]
 pub(crate) use validate::Problems;
+pub use validate::{parse_date, Field, FieldError, Problem};
 pub use ytunnus::BusinessId;
 
 use serde::{Deserialize, Serialize};

@@ -130,6 +130,9 @@ mod tests {
         assert_eq!(check(&editor, Need::Admin), Err(AppError::Forbidden));
         assert_eq!(check(&visitor(Some(Role::Admin)), Need::Admin), Ok(()));
         let c = caller_of(&editor, Need::Edit).unwrap();
-        assert_eq!((c.org, c.role, c.who.as_str()), (OrgId(1), Role::Editor, "Anna"));
+        assert_eq!(
+            (c.org, c.role, c.who.as_str()),
+            (OrgId(1), Role::Editor, "Anna")
+        );
     }
 }

@@ -24,8 +24,8 @@ use super::store::write::{apply, create_portfolio, Command};
 use super::store::{accounts, organisations, portfolios, Scope};
 use crate::error::AppResult;
 use crate::model::{
-    ActorDraft, ActorId, ActorKind, ActorRole, BusinessId, OrgId, ProjectInput, RelationKind,
-    Role, ThemeId,
+    ActorDraft, ActorId, ActorKind, ActorRole, BusinessId, OrgId, ProjectInput, RelationKind, Role,
+    ThemeId,
 };
 use std::collections::HashMap;
 use std::sync::OnceLock;

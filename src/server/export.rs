@@ -2,8 +2,8 @@
 //! the whole portfolio as JSON, and the network as GraphML or GEXF for Gephi. Plain GET
 //! routes, scoped like everything else through `server::auth`.
 
-use super::state::AppState;
 use super::auth::Visitor;
+use super::state::AppState;
 use super::store::{self, accounts, Scope};
 use super::{auth, portfolio_json};
 use crate::error::{AppError, AppResult};
@@ -11,9 +11,9 @@ use crate::model::{ActorRole, Need, PortfolioId, Project};
 use crate::network::graph::{EdgeKind, Network, NetworkData};
 use crate::transfer::{to_csv, to_gexf, to_graphml, to_xlsx, EdgeOut, GraphOut, NodeOut};
 use axum::extract::{Path, State};
-use axum::Extension;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use axum::Extension;
 
 /// The project columns of an export; their names are what the import recognises.
 pub const PROJECT_HEADERS: [&str; 16] = [
@@ -144,7 +144,14 @@ async fn build(
     let caller = auth::caller_of(visitor, Need::Member)?;
     let scope = auth::portfolio(state, &caller, id).await?;
     let detail = format!("{name} (portfolio {})", id.0);
-    accounts::audit(&state.db, Some(caller.org), Some(caller.user), "export", &detail).await?;
+    accounts::audit(
+        &state.db,
+        Some(caller.org),
+        Some(caller.user),
+        "export",
+        &detail,
+    )
+    .await?;
     let db = &state.db;
     const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     const CSV: &str = "text/csv; charset=utf-8";

@@ -65,10 +65,19 @@ mod tests {
         for _ in 0..10 {
             assert!(limits.allow("login", Some(a)));
         }
-        assert!(!limits.allow("login", Some(a)), "the 11th at once is refused");
+        assert!(
+            !limits.allow("login", Some(a)),
+            "the 11th at once is refused"
+        );
         assert!(limits.allow("login", Some(b)), "another address is not");
-        assert!(limits.allow("get_portfolio", Some(a)), "other functions are not limited");
-        assert!(limits.allow("login", None), "in-process calls are not limited");
+        assert!(
+            limits.allow("get_portfolio", Some(a)),
+            "other functions are not limited"
+        );
+        assert!(
+            limits.allow("login", None),
+            "in-process calls are not limited"
+        );
         for _ in 0..5 {
             assert!(limits.allow("register", Some(b)));
         }

@@ -64,7 +64,10 @@ fn dummy_hash() -> &'static str {
 pub fn check_strength(password: &str, field: Field, context: &[&str]) -> AppResult<()> {
     let mut inputs: Vec<&str> = context.to_vec();
     for c in context {
-        inputs.extend(c.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.len() > 2));
+        inputs.extend(
+            c.split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| w.len() > 2),
+        );
     }
     let score = u8::from(zxcvbn::zxcvbn(password, &inputs).score());
     if score < 3 {
@@ -114,7 +117,10 @@ mod tests {
         assert!(weak("password1234", &[]));
         assert!(weak("qwertyuiop123", &[]));
         assert!(weak("111111111111", &[]));
-        assert!(weak("Vaaralahti2026", &["Vaaralahden kaupunki", "vaaralahti"]));
+        assert!(weak(
+            "Vaaralahti2026",
+            &["Vaaralahden kaupunki", "vaaralahti"]
+        ));
         assert!(!weak("kuusi kuusta kuudessa", &[]));
         assert!(!weak("Hankekartta-rocks-Hämeessä", &[]));
     }

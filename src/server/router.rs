@@ -1,8 +1,8 @@
 //! The axum router: pages rendered by Leptos, server functions under `/api`, the language
 //! switcher and static files. Built by a function so tests drive it without a socket.
 
-use super::lang::set_language;
 use super::auth::{self, Visitor};
+use super::lang::set_language;
 use super::security;
 use super::session;
 use super::state::AppState;
@@ -11,20 +11,27 @@ use crate::error::AppError;
 use axum::body::Body;
 use axum::extract::DefaultBodyLimit;
 use axum::extract::{ConnectInfo, State};
-use std::net::SocketAddr;
 use axum::http::{Request, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::provide_context;
-use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use leptos_axum::{
+    generate_route_list_with_exclusions, handle_server_fns_with_context, LeptosRoutes,
+};
+use std::net::SocketAddr;
 use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 
 pub fn app(state: AppState) -> Router {
     crate::api::register();
-    let routes = generate_route_list(App);
+    // Server functions are served by `server_fn` below, which checks access first; Leptos
+    // must not register its own unchecked handlers for them.
+    let functions: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_string())
+        .collect();
+    let routes = generate_route_list_with_exclusions(App, Some(functions));
     let context = {
         let state = state.clone();
         move || provide_context(state.clone())
@@ -50,9 +57,15 @@ pub fn app(state: AppState) -> Router {
             _,
         >(context, shell))
         .layer(middleware::from_fn(error_status))
-        .layer(middleware::from_fn_with_state(state.clone(), session::identify))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::identify,
+        ))
         .layer(middleware::from_fn(security::same_origin))
-        .layer(middleware::from_fn_with_state(state.clone(), security::harden))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::harden,
+        ))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -65,7 +78,11 @@ async fn server_fn(State(state): State<AppState>, req: Request<Body>) -> Respons
     let Some(need) = crate::api::access::need(&name) else {
         return refuse(AppError::NotFound);
     };
-    let visitor = req.extensions().get::<Visitor>().cloned().unwrap_or_default();
+    let visitor = req
+        .extensions()
+        .get::<Visitor>()
+        .cloned()
+        .unwrap_or_default();
     if let Err(e) = auth::check(&visitor, need) {
         return refuse(e);
     }

@@ -166,8 +166,14 @@ mod tests {
         assert!(check(Some("https://hankekartta.fi.evil.example"), None));
         assert!(check(Some("null"), None), "an opaque origin is refused");
         assert!(check(None, Some("cross-site")));
-        assert!(check(None, Some("same-site")), "a sibling subdomain is another site");
-        assert!(!check(None, None), "a non-browser client (no Origin) passes");
+        assert!(
+            check(None, Some("same-site")),
+            "a sibling subdomain is another site"
+        );
+        assert!(
+            !check(None, None),
+            "a non-browser client (no Origin) passes"
+        );
         assert!(
             is_cross_site(&post, Some("http://127.0.0.1:3000"), None, None),
             "no host to compare with: refused"
@@ -208,7 +214,10 @@ mod tests {
             HeaderValue::from_str(&page_policy("n", true)).unwrap(),
         );
         add_headers(&mut page, false, false);
-        assert!(!page.contains_key(header::X_FRAME_OPTIONS), "the embed frames");
+        assert!(
+            !page.contains_key(header::X_FRAME_OPTIONS),
+            "the embed frames"
+        );
         assert!(!page.contains_key(header::STRICT_TRANSPORT_SECURITY));
         assert!(page[header::CONTENT_SECURITY_POLICY]
             .to_str()

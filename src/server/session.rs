@@ -83,7 +83,11 @@ pub fn is_public_path(path: &str) -> bool {
 
 /// Reads the session, puts its [`Identity`] into the request, and redirects a signed-out
 /// visitor of a private page to `/login?next=…`.
-pub async fn identify(State(state): State<AppState>, mut req: Request<Body>, next: Next) -> Response {
+pub async fn identify(
+    State(state): State<AppState>,
+    mut req: Request<Body>,
+    next: Next,
+) -> Response {
     let identity = match token_in(req.headers(), state.config.https) {
         Some(token) => accounts::identify(&state.db, &token_hash(&token))
             .await
@@ -113,7 +117,6 @@ pub async fn identify(State(state): State<AppState>, mut req: Request<Body>, nex
     res
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,7 +136,11 @@ mod tests {
             HeaderValue::from_static("hk_lang=fi; hk_session=t0k3n; other=1"),
         );
         assert_eq!(token_in(&h, false).as_deref(), Some("t0k3n"));
-        assert_eq!(token_in(&h, true), None, "over HTTPS only the prefixed cookie counts");
+        assert_eq!(
+            token_in(&h, true),
+            None,
+            "over HTTPS only the prefixed cookie counts"
+        );
         h.insert(header::COOKIE, HeaderValue::from_static("hk_session="));
         assert_eq!(token_in(&h, false), None);
     }

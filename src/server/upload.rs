@@ -3,17 +3,17 @@
 //! portfolio JSON export becomes a new portfolio at once. Works without JavaScript: every
 //! outcome is a redirect, problems come back as `?error=<code>`.
 
+use super::auth::Visitor;
 use super::state::AppState;
 use super::store::uploads;
 use super::{auth, portfolio_json};
+use crate::model::Need;
 use crate::model::PortfolioId;
 pub use crate::transfer::read_any as read_sheet;
 use crate::transfer::TransferError;
-use super::auth::Visitor;
-use crate::model::Need;
 use axum::extract::{Multipart, Path, State};
-use axum::Extension;
 use axum::response::Redirect;
+use axum::Extension;
 
 /// The largest file accepted: a 50 000-row spreadsheet fits with room to spare.
 pub const MAX_UPLOAD: usize = 20 * 1024 * 1024;

@@ -112,6 +112,9 @@ fn Members(members: Vec<Member>, me: UserId, acts: Actions, t: &'static Texts) -
 fn MemberRow(m: Member, me: UserId, acts: Actions, t: &'static Texts) -> impl IntoView {
     let a = t.account;
     let select_id = format!("role-{}", m.user.0);
+    let role_of = (a.role_of)(&m.name);
+    let save_role_of = (a.save_role_of)(&m.name);
+    let remove_of = (a.remove_of)(&m.name);
     view! {
         <tr>
             <th scope="row">
@@ -122,11 +125,11 @@ fn MemberRow(m: Member, me: UserId, acts: Actions, t: &'static Texts) -> impl In
             <td>
                 <ActionForm action=acts.role attr:class="inline-form">
                     <input type="hidden" name="user_id" value=m.user.0 />
-                    <label for=select_id.clone() class="visually-hidden">{(a.role_of)(&m.name)}</label>
+                    <label for=select_id.clone() class="visually-hidden">{role_of}</label>
                     <select id=select_id name="role">
                         {role_options(m.role)}
                     </select>
-                    <button type="submit" class="button small" aria-label=(a.save_role_of)(&m.name)>
+                    <button type="submit" class="button small" aria-label=save_role_of>
                         {t.save}
                     </button>
                 </ActionForm>
@@ -134,7 +137,7 @@ fn MemberRow(m: Member, me: UserId, acts: Actions, t: &'static Texts) -> impl In
             <td>
                 <ActionForm action=acts.remove attr:class="inline-form">
                     <input type="hidden" name="user_id" value=m.user.0 />
-                    <button type="submit" class="button small danger" aria-label=(a.remove_of)(&m.name)>
+                    <button type="submit" class="button small danger" aria-label=remove_of>
                         {a.remove}
                     </button>
                 </ActionForm>

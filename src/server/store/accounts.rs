@@ -113,7 +113,7 @@ pub async fn first_org(db: &Db, user: UserId) -> AppResult<Option<OrgId>> {
     Ok(row.map(|r| OrgId(r.0)))
 }
 
-/// Opens a session under the hash of a fresh token.
+/// Opens a session under the hash of a fresh token, and clears out every expired one.
 pub async fn create_session(
     db: &Db,
     token_hash: &str,
@@ -121,6 +121,12 @@ pub async fn create_session(
     org: Option<OrgId>,
 ) -> AppResult<()> {
     let now = now_ms();
+    sqlx::query("DELETE FROM sessions WHERE last_seen < $1 OR created_at < $2")
+        .bind(now - IDLE_TIMEOUT_MS)
+        .bind(now - ABSOLUTE_TIMEOUT_MS)
+        .execute(&db.pool)
+        .await
+        .map_err(db_error)?;
     sqlx::query(
         "INSERT INTO sessions (token_hash, user_id, org_id, created_at, last_seen) \
          VALUES ($1, $2, $3, $4, $4)",
@@ -416,13 +422,12 @@ pub async fn change_member(
         .and_then(|r| Role::parse(&r.0))
         .ok_or(AppError::NotFound)?;
     if before == Role::Admin && role != Some(Role::Admin) {
-        let (admins,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'admin'",
-        )
-        .bind(org.0)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db_error)?;
+        let (admins,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'admin'")
+                .bind(org.0)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_error)?;
         if admins <= 1 {
             return Err(AppError::Conflict);
         }
@@ -599,13 +604,15 @@ pub async fn user_by_email(db: &Db, email: &str) -> AppResult<Option<(UserId, St
 }
 
 pub async fn create_reset(db: &Db, token_hash: &str, user: UserId) -> AppResult<()> {
-    sqlx::query("INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
-        .bind(token_hash)
-        .bind(user.0)
-        .bind(now_ms() + RESET_MS)
-        .execute(&db.pool)
-        .await
-        .map_err(db_error)?;
+    sqlx::query(
+        "INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+    )
+    .bind(token_hash)
+    .bind(user.0)
+    .bind(now_ms() + RESET_MS)
+    .execute(&db.pool)
+    .await
+    .map_err(db_error)?;
     Ok(())
 }
 
@@ -648,7 +655,10 @@ mod tests {
     fn slugs() {
         assert_eq!(slug_of("Vaaralahden kaupunki"), "vaaralahden-kaupunki");
         assert_eq!(slug_of("  Hämeen liitto!! "), "hameen-liitto");
-        assert_eq!(slug_of("Ålands landskapsregering"), "alands-landskapsregering");
+        assert_eq!(
+            slug_of("Ålands landskapsregering"),
+            "alands-landskapsregering"
+        );
         assert_eq!(slug_of("???"), "organisaatio");
     }
 
