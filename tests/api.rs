@@ -84,7 +84,7 @@ async fn creates_a_project_and_records_the_change(app: TestApp) {
     .unwrap();
     assert_eq!(
         (entity.as_str(), op.as_str(), who.as_str()),
-        ("project", "create", "anonymous")
+        ("project", "create", "Anna Virtanen")
     );
 }
 
