@@ -47,7 +47,7 @@ async fn download(app: &TestApp, portfolio: &str, file: &str) -> Vec<u8> {
     let req = Request::get(format!("/portfolio/{portfolio}/export/{file}"))
         .body(Body::empty())
         .unwrap();
-    let res = tower::ServiceExt::oneshot(app.router.clone(), req)
+    let res = tower::ServiceExt::oneshot(app.router.clone(), app.with_session(req))
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::OK, "{file}");

@@ -175,14 +175,31 @@ impl TestApp {
         self.send(req.body(Body::empty()).expect("request")).await
     }
 
-    pub async fn send(&self, mut req: Request<Body>) -> (StatusCode, HeaderMap, String) {
+    /// The request with the current session among its cookies.
+    pub fn with_session(&self, mut req: Request<Body>) -> Request<Body> {
         let cookie = self.cookie.lock().unwrap().clone();
+        // The session joins the request's own cookies, unless the request names its session
+        // (or sends an empty Cookie header: deliberately signed out).
         if let Some(c) = cookie {
-            if !req.headers().contains_key(header::COOKIE) {
+            let own = req
+                .headers()
+                .get(header::COOKIE)
+                .map(|v| v.to_str().unwrap_or_default().to_string());
+            let merged = match own {
+                None => Some(c),
+                Some(o) if o.is_empty() || o.contains("hk_session=") => None,
+                Some(o) => Some(format!("{o}; {c}")),
+            };
+            if let Some(m) = merged {
                 req.headers_mut()
-                    .insert(header::COOKIE, c.parse().expect("cookie header"));
+                    .insert(header::COOKIE, m.parse().expect("cookie header"));
             }
         }
+        req
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> (StatusCode, HeaderMap, String) {
+        let req = self.with_session(req);
         let res = self.router.clone().oneshot(req).await.expect("response");
         let status = res.status();
         let headers = res.headers().clone();
