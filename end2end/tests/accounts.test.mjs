@@ -60,7 +60,7 @@ test('a signed-out visit is sent to the sign-in page', async () => {
   const { page, context } = await signedOut('/');
   assert.equal(page.url(), `${BASE}/login?next=%2F`);
   assert.ok(await page.getByRole('heading', { name: 'Kirjaudu sisään', level: 1 }).isVisible());
-  assert.equal(await page.locator('input[name="next"]').getAttribute('value'), '/');
+  assert.equal(await page.locator('main input[name="next"]').getAttribute('value'), '/');
   await context.close();
 });
 

@@ -45,12 +45,19 @@ export async function open(browser, path, { locale = 'fi-FI', js = true, signedI
 
 /** Waits until the WASM client has hydrated the page. */
 export async function hydrated(page) {
-  await page.waitForSelector('body[data-hydrated]', { timeout: 30_000 });
+  try {
+    await page.waitForSelector('body[data-hydrated]', { timeout: 30_000 });
+  } catch (e) {
+    const errors = page.consoleErrors ?? [];
+    throw new Error(`${page.url()} did not hydrate: ${e.message}\nconsole: ${errors.join('\n')}`);
+  }
 }
 
 /** Runs axe-core on the page and fails on serious or critical violations. */
 export async function assertAccessible(page, label) {
-  await page.addScriptTag({ content: AXE });
+  // evaluated through the DevTools protocol, which the page's Content-Security-Policy (no
+  // inline scripts without the nonce) does not govern
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const result = await page.evaluate(() =>
     // eslint-disable-next-line no-undef
     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
