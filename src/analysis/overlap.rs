@@ -46,12 +46,14 @@ pub struct PairFinding {
 /// Every connection above [`LINK_THRESHOLD`], best first.
 pub fn find_pairs(input: &Input, index: &Index, dismissed: &Dismissed) -> Vec<PairFinding> {
     let corpus = Corpus::new(input.projects.iter().map(|p| p.text.as_str()));
-    let mut candidates: HashSet<(usize, usize)> = HashSet::new();
+    // Candidates as a sorted, deduplicated list: far cheaper than a hash set of pairs.
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
     let mut add_block = |block: &[usize]| {
         for (i, &a) in block.iter().enumerate() {
             for &b in &block[i + 1..] {
                 if a != b {
-                    candidates.insert(ordered(a, b));
+                    let (a, b) = ordered(a, b);
+                    candidates.push((a as u32, b as u32));
                 }
             }
         }
@@ -82,18 +84,30 @@ pub fn find_pairs(input: &Input, index: &Index, dismissed: &Dismissed) -> Vec<Pa
         .filter(|r| r.kind == RelationKind::Continues)
         .filter_map(|r| Some(ordered(*position.get(&r.from)?, *position.get(&r.to)?)))
         .collect();
-    candidates.extend(continues.iter().copied().filter(|(a, b)| a != b));
+    candidates.extend(
+        continues
+            .iter()
+            .filter(|(a, b)| a != b)
+            .map(|&(a, b)| (a as u32, b as u32)),
+    );
+    candidates.sort_unstable();
+    candidates.dedup();
 
+    let sets: Vec<Sets> = input.projects.iter().map(Sets::of).collect();
     let mut found: Vec<PairFinding> = candidates
         .into_iter()
         .filter_map(|(a, b)| {
+            let (a, b) = (a as usize, b as usize);
             let (pa, pb) = (&input.projects[a], &input.projects[b]);
             let text = corpus.similarity(a, b);
-            let mut f = score(pa, pb, text);
+            if quick_score(pa, pb, &sets[a], &sets[b], text) < LINK_THRESHOLD {
+                return None;
+            }
+            let mut f = finding(pa, pb, &sets[a], &sets[b], text);
             f.sequential |= continues.contains(&(a, b));
             f.is_overlap =
                 f.score >= OVERLAP_THRESHOLD && !f.sequential && !dismissed.projects(pa.id, pb.id);
-            (f.score >= LINK_THRESHOLD).then_some(f)
+            Some(f)
         })
         .collect();
     found.sort_by(|x, y| {
@@ -104,39 +118,96 @@ pub fn find_pairs(input: &Input, index: &Index, dismissed: &Dismissed) -> Vec<Pa
     found
 }
 
+/// A project's actors and themes, sorted and without repeats, for merge intersections.
+struct Sets {
+    actors: Vec<ActorId>,
+    themes: Vec<ThemeId>,
+}
+
+impl Sets {
+    fn of(p: &ProjectFacts) -> Self {
+        let mut actors: Vec<ActorId> = p.actors.iter().map(|(x, _)| *x).collect();
+        actors.sort_unstable();
+        actors.dedup();
+        let mut themes = p.themes.clone();
+        themes.sort_unstable();
+        themes.dedup();
+        Self { actors, themes }
+    }
+}
+
+/// The items two sorted lists share, in order.
+fn common<T: Ord + Copy>(a: &[T], b: &[T]) -> Vec<T> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// How many items two sorted lists share.
+fn count_common<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Scores one pair given their description similarity.
 pub fn score(a: &ProjectFacts, b: &ProjectFacts, text_similarity: f32) -> PairFinding {
-    let actors_a: HashSet<ActorId> = a.actors.iter().map(|(x, _)| *x).collect();
-    let actors_b: HashSet<ActorId> = b.actors.iter().map(|(x, _)| *x).collect();
-    let mut shared_actors: Vec<ActorId> = actors_a.intersection(&actors_b).copied().collect();
-    shared_actors.sort();
-    let themes_a: HashSet<ThemeId> = a.themes.iter().copied().collect();
-    let themes_b: HashSet<ThemeId> = b.themes.iter().copied().collect();
-    let mut shared_themes: Vec<ThemeId> = themes_a.intersection(&themes_b).copied().collect();
-    shared_themes.sort();
-    let jaccard = |shared: usize, x: usize, y: usize| {
-        let union = x + y - shared;
-        if union == 0 {
-            0.0
-        } else {
-            shared as f32 / union as f32
-        }
-    };
-    let (overlap_days, time, sequential) = simultaneity(a, b);
-    let score = W_ACTORS * jaccard(shared_actors.len(), actors_a.len(), actors_b.len())
-        + W_THEMES * jaccard(shared_themes.len(), themes_a.len(), themes_b.len())
+    finding(a, b, &Sets::of(a), &Sets::of(b), text_similarity)
+}
+
+fn jaccard(shared: usize, x: usize, y: usize) -> f32 {
+    let union = x + y - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f32 / union as f32
+    }
+}
+
+/// The pair's score alone, without allocating: most candidates end here.
+fn quick_score(a: &ProjectFacts, b: &ProjectFacts, sa: &Sets, sb: &Sets, text: f32) -> f32 {
+    let actors = count_common(&sa.actors, &sb.actors);
+    let themes = count_common(&sa.themes, &sb.themes);
+    let (_, time, _) = simultaneity(a, b);
+    W_ACTORS * jaccard(actors, sa.actors.len(), sb.actors.len())
+        + W_THEMES * jaccard(themes, sa.themes.len(), sb.themes.len())
         + W_TIME * time
-        + W_TEXT * text_similarity;
+        + W_TEXT * text
+}
+
+/// The pair's finding with its explanation.
+fn finding(a: &ProjectFacts, b: &ProjectFacts, sa: &Sets, sb: &Sets, text: f32) -> PairFinding {
+    let (overlap_days, _, sequential) = simultaneity(a, b);
     let (a_id, b_id) = ordered(a.id, b.id);
     PairFinding {
         a: a_id,
         b: b_id,
-        score,
+        score: quick_score(a, b, sa, sb, text),
         is_overlap: false,
-        shared_actors,
-        shared_themes,
+        shared_actors: common(&sa.actors, &sb.actors),
+        shared_themes: common(&sa.themes, &sb.themes),
         overlap_days,
-        text_similarity,
+        text_similarity: text,
         sequential,
     }
 }

@@ -22,8 +22,12 @@ pub(crate) fn set_cookie(value: &str) {
     }
 }
 
-/// The site's own address, for links in mail: the request's host, https when configured.
+/// The site's own address, for links in mail: the configured public URL, or else the
+/// request's host (https when configured).
 pub(crate) fn site(state: &AppState) -> String {
+    if let Some(url) = &state.config.public_url {
+        return url.clone();
+    }
     let host = use_context::<http::request::Parts>()
         .and_then(|p| {
             p.headers

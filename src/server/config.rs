@@ -16,7 +16,8 @@ pub struct Config {
     pub database_url: String,
     /// `[database] data_dir`, env `HK_DATA_DIR`.
     pub data_dir: PathBuf,
-    /// `[database] demo`, env `HK_DEMO`: load the demo portfolio into an empty database.
+    /// `[database] demo`, env `HK_DEMO`: load the demo portfolio into an empty database
+    /// (by default only when not served over HTTPS).
     pub demo: bool,
     /// Env `HK_SYNTHETIC` (e.g. "500,2000"): synthetic portfolios of these many network nodes
     /// for benchmarks, loaded once into the open organisation.
@@ -24,6 +25,11 @@ pub struct Config {
     /// `[server] https`, env `HK_HTTPS`: the site is served over HTTPS (directly or behind a
     /// proxy), so cookies are `Secure` and responses carry HSTS.
     pub https: bool,
+    /// `[server] public_url`, env `HK_PUBLIC_URL`: the address people reach the site at
+    /// (`https://hankekartta.example.fi`), used in mailed links. Unset, links use the
+    /// request's host — fine on a laptop, but set it in production so that a forged `Host`
+    /// header cannot make a reset link point elsewhere.
+    pub public_url: Option<String>,
     /// `[access] organisation`, env `HK_ORGANISATION`: the organisation (by slug) that
     /// synthetic benchmark portfolios (`HK_SYNTHETIC`) are loaded into.
     pub bench_organisation: String,
@@ -46,6 +52,7 @@ struct ServerSection {
     address: Option<String>,
     site_root: Option<String>,
     https: Option<bool>,
+    public_url: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -96,8 +103,9 @@ impl Config {
             Some(_) => true,
             None => file_value.unwrap_or(default),
         };
-        let demo = flag("HK_DEMO", file.database.demo, true);
         let https = flag("HK_HTTPS", file.server.https, false);
+        // the demo people have a published password: not by default on a real (HTTPS) site
+        let demo = flag("HK_DEMO", file.database.demo, !https);
         Ok(Self {
             address,
             site_root: pick(
@@ -109,6 +117,10 @@ impl Config {
             data_dir: pick(&["HK_DATA_DIR"], file.database.data_dir, "data").into(),
             demo,
             https,
+            public_url: env("HK_PUBLIC_URL")
+                .filter(|v| !v.is_empty())
+                .or(file.server.public_url)
+                .map(|u| u.trim_end_matches('/').to_string()),
             synthetic: env("HK_SYNTHETIC")
                 .unwrap_or_default()
                 .split(',')
@@ -133,12 +145,22 @@ mod tests {
         let c = Config::from_parts(file, |_| None).unwrap();
         assert_eq!(c.address.port(), 8080);
         assert!(c.https);
+        let c = Config::from_parts("[server]\nhttps = true\n", |_| None).unwrap();
+        assert!(!c.demo, "no demo people on an HTTPS site unless asked for");
         assert!(!c.demo);
         let c = Config::from_parts(file, |k| {
             (k == "HK_ADDRESS").then(|| "127.0.0.1:4000".into())
         })
         .unwrap();
         assert_eq!(c.address.port(), 4000);
+    }
+
+    #[test]
+    fn the_public_address_is_read_without_its_trailing_slash() {
+        let file = "[server]\npublic_url = \"https://kartta.example.fi/\"\n";
+        let c = Config::from_parts(file, |_| None).unwrap();
+        assert_eq!(c.public_url.as_deref(), Some("https://kartta.example.fi"));
+        assert_eq!(Config::from_parts("", |_| None).unwrap().public_url, None);
     }
 
     #[test]
