@@ -16,8 +16,6 @@ use leptos_router::{path, SsrMode};
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    crate::server::security::set_page_policy();
     let locale = request_locale();
     view! {
         <!DOCTYPE html>

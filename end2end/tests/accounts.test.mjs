@@ -92,7 +92,7 @@ test('an administrator invites a person, who joins, and then changes their role'
 
   await admin.page.reload();
   await hydrated(admin.page);
-  const role = admin.page.getByLabel(`Käyttäjän ${name} rooli`);
+  const role = admin.page.getByLabel(`Käyttäjän ${name} rooli`, { exact: true });
   assert.equal(await role.inputValue(), 'viewer');
   await role.selectOption('editor');
   await Promise.all([
@@ -100,7 +100,7 @@ test('an administrator invites a person, who joins, and then changes their role'
     admin.page.getByRole('button', { name: `Tallenna käyttäjän ${name} rooli` }).click(),
   ]);
   await admin.page.reload();
-  assert.equal(await admin.page.getByLabel(`Käyttäjän ${name} rooli`).inputValue(), 'editor');
+  assert.equal(await admin.page.getByLabel(`Käyttäjän ${name} rooli`, { exact: true }).inputValue(), 'editor');
   const log = admin.page.getByRole('table', { name: 'Tietoturvatapahtumat, uusin ensin' });
   await log.getByRole('cell', { name: 'Rooli muutettu' }).first().waitFor();
   await log.getByRole('cell', { name: 'Kutsu hyväksytty' }).first().waitFor();

@@ -34,7 +34,10 @@ pub fn app(state: AppState) -> Router {
     let routes = generate_route_list_with_exclusions(App, Some(functions));
     let context = {
         let state = state.clone();
-        move || provide_context(state.clone())
+        move || {
+            provide_context(state.clone());
+            security::provide_page_nonce();
+        }
     };
     let leptos = state.leptos.clone();
     Router::new()

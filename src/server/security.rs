@@ -35,26 +35,44 @@ pub fn is_embed(path: &str) -> bool {
     )
 }
 
-/// Sets the page policy from inside the Leptos shell, where the render's nonce is known.
-pub fn set_page_policy() {
-    use leptos::prelude::use_context;
-    let (Some(nonce), Some(res)) = (
-        leptos::nonce::use_nonce(),
-        use_context::<leptos_axum::ResponseOptions>(),
-    ) else {
-        return;
-    };
-    let embed = use_context::<http::request::Parts>().is_some_and(|p| is_embed(p.uri.path()));
-    if let Ok(v) = HeaderValue::from_str(&page_policy(&nonce.to_string(), embed)) {
-        res.insert_header(header::CONTENT_SECURITY_POLICY, v);
+/// The nonce of one response's inline scripts, made by [`harden`] and handed to Leptos
+/// ([`provide_page_nonce`]), so the header and the page always agree.
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub String);
+
+/// Gives the page being rendered the request's nonce (called in the Leptos context, after
+/// Leptos has provided its own).
+pub fn provide_page_nonce() {
+    use leptos::prelude::{provide_context, use_context};
+    if let Some(n) =
+        use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<CspNonce>().cloned())
+    {
+        provide_context(leptos::nonce::Nonce::from_value(n.0));
     }
 }
 
-/// Adds the security headers to every response.
-pub async fn harden(State(state): State<AppState>, req: Request<Body>, next: Next) -> Response {
-    let api = req.uri().path().starts_with("/api/");
+/// Makes the request's nonce and adds the security headers to its response: the page
+/// policy (with that nonce) on HTML, the resource policy on everything else.
+pub async fn harden(State(state): State<AppState>, mut req: Request<Body>, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let nonce = super::passwords::random_token()[..32].to_string();
+    req.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut res = next.run(req).await;
-    add_headers(res.headers_mut(), api, state.config.https);
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if html {
+        if let Ok(v) = HeaderValue::from_str(&page_policy(&nonce, is_embed(&path))) {
+            res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+    }
+    add_headers(
+        res.headers_mut(),
+        path.starts_with("/api/"),
+        state.config.https,
+    );
     res
 }
 
