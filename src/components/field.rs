@@ -1,6 +1,7 @@
 //! Labelled form fields whose validation errors appear next to them, linked for screen
 //! readers (`aria-invalid`, `aria-describedby`), and the error summary above a form.
 
+use crate::error::AppError;
 use crate::i18n::use_texts;
 use crate::model::{Field, FieldError};
 use leptos::prelude::*;
@@ -12,7 +13,16 @@ pub enum InputKind {
     Date,
     Email,
     Url,
+    Password,
     TextArea,
+}
+
+/// The field problems of a refused form (none for any other refusal).
+pub fn field_errors(error: Signal<Option<AppError>>) -> Signal<Vec<FieldError>> {
+    Signal::derive(move || match error.get() {
+        Some(AppError::Validation(es)) => es,
+        _ => Vec::new(),
+    })
 }
 
 /// A labelled input with an optional hint and its errors from `errors`.
@@ -22,11 +32,16 @@ pub fn FormField(
     /// The form name the server function reads, e.g. `input[name]`.
     name: &'static str,
     label: &'static str,
+    /// The value shown (none for passwords and empty forms).
+    #[prop(optional)]
     value: String,
     errors: Signal<Vec<FieldError>>,
     #[prop(default = InputKind::Text)] kind: InputKind,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
+    /// The `autocomplete` token, e.g. `email`, `current-password`, `new-password`.
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let t = use_texts();
     let id = field.input_id();
@@ -42,11 +57,12 @@ pub fn FormField(
         })
     };
     let invalid = move || (!message().is_empty()).then_some("true");
+    let has_hint = hint.is_some();
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
             let mut ids = Vec::new();
-            if hint.is_some() {
+            if has_hint {
                 ids.push(hint_id.clone());
             }
             if !message().is_empty() {
@@ -74,6 +90,7 @@ pub fn FormField(
                 InputKind::Date => "date",
                 InputKind::Email => "email",
                 InputKind::Url => "url",
+                InputKind::Password => "password",
                 _ => "text",
             };
             view! {
@@ -82,6 +99,7 @@ pub fn FormField(
                     name=name
                     type=type_
                     value=value
+                    autocomplete=autocomplete
                     aria-invalid=invalid
                     aria-describedby=described_by
                     aria-required=required.then_some("true")

@@ -2,7 +2,7 @@
 //! invitations, the privacy notice, and the mail the server sends — in Finnish and English.
 
 use super::Texts;
-use crate::model::{Field, FieldError, OrgKind, Problem, Role};
+use crate::model::{Field, OrgKind, Role};
 
 /// The audit log's event codes, in the order of [`AccountTexts::events`].
 const EVENTS: [&str; 14] = [
@@ -178,14 +178,6 @@ impl AccountTexts {
             Field::NewPassword => self.new_password,
             Field::Role => self.role,
             f => t.field(f),
-        }
-    }
-
-    /// A field's problem in the account forms.
-    pub fn problem(&self, t: &Texts, e: &FieldError) -> String {
-        match (e.field, e.problem) {
-            (Field::Email, Problem::Duplicate) => self.email_in_use.into(),
-            _ => t.field_error(e),
         }
     }
 }

@@ -347,7 +347,11 @@ impl Texts {
     }
 
     pub fn field_error(&self, e: &FieldError) -> String {
-        self.problem(e.problem)
+        match (e.field, e.problem) {
+            // a sign-in address already taken: say so in words that point to signing in
+            (Field::Email, Problem::Duplicate) => self.account.email_in_use.into(),
+            _ => self.problem(e.problem),
+        }
     }
 
     pub fn error(&self, e: &AppError) -> &'static str {

@@ -4,10 +4,10 @@
 use super::portfolio_param;
 use crate::api::{list_actions, CreateAction};
 use crate::components::error::ErrorMessage;
-use crate::components::field::{ErrorSummary, FormField, InputKind};
+use crate::components::field::{field_errors, ErrorSummary, FormField, InputKind};
 use crate::error::AppError;
 use crate::i18n::{use_texts, Texts};
-use crate::model::{Action, ActionInput, ActionStatus, Field, FieldError, PortfolioId};
+use crate::model::{Action, ActionInput, ActionStatus, Field, PortfolioId};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -152,10 +152,7 @@ fn NewActionForm(portfolio: PortfolioId, create: ServerAction<CreateAction>) -> 
 #[component]
 pub(super) fn ActionFields(values: ActionInput, error: Signal<Option<AppError>>) -> impl IntoView {
     let t = use_texts();
-    let errors = Signal::derive(move || match error.get() {
-        Some(AppError::Validation(es)) => es,
-        _ => Vec::<FieldError>::new(),
-    });
+    let errors = field_errors(error);
     let other_error = move || match error.get() {
         Some(e) if !matches!(e, AppError::Validation(_)) => Some(t.error(&e)),
         _ => None,

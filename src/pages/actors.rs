@@ -4,12 +4,12 @@
 use super::portfolio_param;
 use crate::api::{get_actor, list_actors, CreateActor, UpdateActor};
 use crate::components::error::ErrorMessage;
-use crate::components::field::{ErrorSummary, FormField};
+use crate::components::field::{field_errors, ErrorSummary, FormField};
 use crate::components::refusal::PortfolioNav;
 use crate::error::AppError;
 use crate::i18n::{use_texts, Texts};
 use crate::model::{
-    filter_actors, ActorId, ActorInput, ActorKind, ActorSummary, Field, FieldError, PortfolioId,
+    filter_actors, ActorId, ActorInput, ActorKind, ActorSummary, Field, PortfolioId,
 };
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -217,10 +217,7 @@ fn ActorForm(portfolio: PortfolioId, actor: Option<ActorId>, values: ActorInput)
         None => create.value().get().and_then(|r| r.err()),
         Some(_) => update.value().get().and_then(|r| r.err()),
     });
-    let errors = Signal::derive(move || match error.get() {
-        Some(AppError::Validation(es)) => es,
-        _ => Vec::<FieldError>::new(),
-    });
+    let errors = field_errors(error);
     let other = move || match error.get() {
         Some(e) if !matches!(e, AppError::Validation(_)) => Some(t.error(&e)),
         _ => None,

@@ -88,6 +88,11 @@ pub async fn identify(
     mut req: Request<Body>,
     next: Next,
 ) -> Response {
+    let path = req.uri().path().to_string();
+    // the browser bundle and static files are the same for everyone: no session lookup
+    if path.starts_with("/pkg/") || path == "/favicon.ico" {
+        return next.run(req).await;
+    }
     let identity = match token_in(req.headers(), state.config.https) {
         Some(token) => accounts::identify(&state.db, &token_hash(&token))
             .await
@@ -95,7 +100,6 @@ pub async fn identify(
             .flatten(),
         None => None,
     };
-    let path = req.uri().path().to_string();
     let page = matches!(*req.method(), Method::GET | Method::HEAD);
     if identity.is_none() && page && !is_public_path(&path) {
         let next = req
@@ -109,11 +113,9 @@ pub async fn identify(
     req.extensions_mut().insert(Visitor(identity));
     let mut res = next.run(req).await;
     // pages differ by who is signed in: never cached by a shared cache
-    if !path.starts_with("/pkg/") {
-        res.headers_mut()
-            .entry(header::CACHE_CONTROL)
-            .or_insert(HeaderValue::from_static("private, no-cache"));
-    }
+    res.headers_mut()
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("private, no-cache"));
     res
 }
 

@@ -1,9 +1,10 @@
 //! The signed-in person's own page: who and where they are, switching organisation,
 //! changing the password, and signing out.
 
-use super::{AccountField, FormProblems};
+use super::FormProblems;
 use crate::api::{get_account, ChangePassword, Logout, SwitchOrganisation};
 use crate::components::error::ErrorMessage;
+use crate::components::field::{field_errors, FormField, InputKind};
 use crate::error::AppError;
 use crate::i18n::{use_texts, Texts};
 use crate::model::{Account, Field, Role, PASSWORD_MIN};
@@ -48,6 +49,7 @@ fn AccountBody(account: Account, acts: Actions, t: &'static Texts) -> impl IntoV
     let query = use_query_map();
     let changed = move || query.read().get("changed").is_some();
     let password_error = Signal::derive(move || acts.password.value().get().and_then(Result::err));
+    let password_errors = field_errors(password_error);
     let switch_error = Signal::derive(move || acts.switch.value().get().and_then(Result::err));
     let current = account.org.as_ref().map(|(id, _, _)| *id);
     let admin = matches!(account.org, Some((_, _, Role::Admin)));
@@ -108,22 +110,22 @@ fn AccountBody(account: Account, acts: Actions, t: &'static Texts) -> impl IntoV
             <h2 id="password-h">{a.password_heading}</h2>
             <ActionForm action=acts.password attr:class="form narrow" attr:novalidate="">
                 <FormProblems error=password_error />
-                <AccountField
+                <FormField
                     field=Field::Password
                     name="current"
                     label=a.current_password
-                    kind="password"
+                    kind=InputKind::Password
                     autocomplete="current-password"
-                    error=password_error
+                    errors=password_errors
                 />
-                <AccountField
+                <FormField
                     field=Field::NewPassword
                     name="new_password"
                     label=a.new_password
-                    kind="password"
+                    kind=InputKind::Password
                     autocomplete="new-password"
                     hint=(a.password_hint)(PASSWORD_MIN)
-                    error=password_error
+                    errors=password_errors
                 />
                 <button type="submit" class="button primary">{a.change_password}</button>
             </ActionForm>

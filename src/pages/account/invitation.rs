@@ -1,9 +1,10 @@
 //! Accepting an invitation by its link: a signed-in person joins with one button; anyone
 //! else creates an account with a name and a password. An expired or used link says so.
 
-use super::{AccountField, FormProblems};
+use super::FormProblems;
 use crate::api::{get_invitation, AcceptInvitation, InvitationView};
 use crate::components::error::ErrorMessage;
+use crate::components::field::{field_errors, FormField, InputKind};
 use crate::error::AppError;
 use crate::i18n::{use_texts, Texts};
 use crate::model::{Field, PASSWORD_MIN};
@@ -44,6 +45,7 @@ fn InvitationBody(
 ) -> impl IntoView {
     let a = t.account;
     let error = Signal::derive(move || accept.value().get().and_then(Result::err));
+    let errors = field_errors(error);
     let role = a.role_name(inv.role).to_lowercase();
     let sign_in = inv
         .signed_in_as
@@ -53,15 +55,15 @@ fn InvitationBody(
         Some(name) => view! { <p>{(a.signed_in_as)(&name)}</p> }.into_any(),
         None => view! {
             <p>{a.accept_new_intro}</p>
-            <AccountField field=Field::Name name="name" label=a.your_name autocomplete="name" error required=true />
-            <AccountField
+            <FormField field=Field::Name name="name" label=a.your_name autocomplete="name" errors required=true />
+            <FormField
                 field=Field::Password
                 name="password"
                 label=a.password
-                kind="password"
+                kind=InputKind::Password
                 autocomplete="new-password"
                 hint=(a.password_hint)(PASSWORD_MIN)
-                error
+                errors
                 required=true
             />
         }

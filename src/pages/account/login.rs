@@ -1,8 +1,9 @@
 //! Signing in. A private page sends a signed-out visitor here with `?next=` (where to go
 //! after signing in); `?reset=1` says that a new password was just set.
 
-use super::{AccountField, FormProblems};
+use super::FormProblems;
 use crate::api::Login;
+use crate::components::field::{field_errors, FormField, InputKind};
 use crate::i18n::use_texts;
 use crate::model::Field;
 use leptos::form::ActionForm;
@@ -15,6 +16,7 @@ pub fn LoginPage() -> impl IntoView {
     let a = use_texts().account;
     let login = ServerAction::<Login>::new();
     let error = Signal::derive(move || login.value().get().and_then(Result::err));
+    let errors = field_errors(error);
     let query = use_query_map();
     // only a path on this site; the server checks it again
     let next = move || {
@@ -31,14 +33,14 @@ pub fn LoginPage() -> impl IntoView {
         <ActionForm action=login attr:class="form narrow" attr:novalidate="">
             <FormProblems error />
             {move || next().map(|n| view! { <input type="hidden" name="next" value=n /> })}
-            <AccountField field=Field::Email name="email" label=a.email kind="email" autocomplete="email" error />
-            <AccountField
+            <FormField field=Field::Email name="email" label=a.email kind=InputKind::Email autocomplete="email" errors />
+            <FormField
                 field=Field::Password
                 name="password"
                 label=a.password
-                kind="password"
+                kind=InputKind::Password
                 autocomplete="current-password"
-                error
+                errors
             />
             <button type="submit" class="button primary">{a.sign_in}</button>
         </ActionForm>

@@ -1,11 +1,12 @@
 //! The organisation's people, for its administrators: members and their roles, inviting by
 //! a link, and the security audit log. Anyone else is refused (`Forbidden`).
 
-use super::{role_options, AccountField, FormProblems};
+use super::{role_options, FormProblems};
 use crate::api::{
     get_account, list_audit, list_members, CreateInvitation, RemoveMember, SetMemberRole,
 };
 use crate::components::error::ErrorMessage;
+use crate::components::field::{field_errors, FormField, InputKind};
 use crate::error::AppError;
 use crate::i18n::{use_texts, Texts};
 use crate::model::{AuditEntry, Field, Member, Role, UserId};
@@ -150,6 +151,7 @@ fn MemberRow(m: Member, me: UserId, acts: Actions, t: &'static Texts) -> impl In
 fn Invite(acts: Actions, t: &'static Texts) -> impl IntoView {
     let a = t.account;
     let error = Signal::derive(move || acts.invite.value().get().and_then(Result::err));
+    let errors = field_errors(error);
     let link = move || acts.invite.value().get().and_then(Result::ok);
     let role_id = Field::Role.input_id();
     view! {
@@ -159,7 +161,7 @@ fn Invite(acts: Actions, t: &'static Texts) -> impl IntoView {
             <ActionForm action=acts.invite attr:class="form" attr:novalidate="">
                 <FormProblems error />
                 <div class="field-row">
-                    <AccountField field=Field::Email name="email" label=a.email kind="email" autocomplete="off" error />
+                    <FormField field=Field::Email name="email" label=a.email kind=InputKind::Email autocomplete="off" errors />
                     <div class="field">
                         <label for=role_id>{a.role}</label>
                         <select id=role_id name="role">

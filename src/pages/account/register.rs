@@ -1,7 +1,8 @@
 //! Registering an organisation with its first administrator, who is signed in at once.
 
-use super::{AccountField, FormProblems};
+use super::FormProblems;
 use crate::api::Register;
+use crate::components::field::{field_errors, FormField, InputKind};
 use crate::i18n::use_texts;
 use crate::model::{Field, OrgKind, PASSWORD_MIN};
 use leptos::form::ActionForm;
@@ -13,6 +14,7 @@ pub fn RegisterPage() -> impl IntoView {
     let a = use_texts().account;
     let register = ServerAction::<Register>::new();
     let error = Signal::derive(move || register.value().get().and_then(Result::err));
+    let errors = field_errors(error);
     let kind_id = Field::Kind.input_id();
     view! {
         <Title text=a.register_title />
@@ -22,12 +24,12 @@ pub fn RegisterPage() -> impl IntoView {
             <FormProblems error />
             <fieldset>
                 <legend>{a.org_legend}</legend>
-                <AccountField
+                <FormField
                     field=Field::OrgName
                     name="input[org_name]"
                     label=a.org_name
                     autocomplete="organization"
-                    error
+                    errors
                     required=true
                 />
                 <div class="field">
@@ -42,24 +44,24 @@ pub fn RegisterPage() -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>{a.you_legend}</legend>
-                <AccountField field=Field::Name name="input[name]" label=a.your_name autocomplete="name" error required=true />
-                <AccountField
+                <FormField field=Field::Name name="input[name]" label=a.your_name autocomplete="name" errors required=true />
+                <FormField
                     field=Field::Email
                     name="input[email]"
                     label=a.email
-                    kind="email"
+                    kind=InputKind::Email
                     autocomplete="email"
-                    error
+                    errors
                     required=true
                 />
-                <AccountField
+                <FormField
                     field=Field::Password
                     name="input[password]"
                     label=a.password
-                    kind="password"
+                    kind=InputKind::Password
                     autocomplete="new-password"
                     hint=(a.password_hint)(PASSWORD_MIN)
-                    error
+                    errors
                     required=true
                 />
             </fieldset>

@@ -1,8 +1,9 @@
 //! A forgotten password: asking for a one-time link (`/reset`), and setting a new password
 //! with it (`/reset/:token`).
 
-use super::{AccountField, FormProblems};
+use super::FormProblems;
 use crate::api::{RequestPasswordReset, ResetPassword};
+use crate::components::field::{field_errors, FormField, InputKind};
 use crate::i18n::use_texts;
 use crate::model::{Field, PASSWORD_MIN};
 use leptos::form::ActionForm;
@@ -15,6 +16,7 @@ pub fn RequestResetPage() -> impl IntoView {
     let a = use_texts().account;
     let request = ServerAction::<RequestPasswordReset>::new();
     let error = Signal::derive(move || request.value().get().and_then(Result::err));
+    let errors = field_errors(error);
     let query = use_query_map();
     let sent = move || query.read().get("sent").is_some();
     view! {
@@ -24,7 +26,7 @@ pub fn RequestResetPage() -> impl IntoView {
         <p>{a.reset_intro}</p>
         <ActionForm action=request attr:class="form narrow" attr:novalidate="">
             <FormProblems error />
-            <AccountField field=Field::Email name="email" label=a.email kind="email" autocomplete="email" error />
+            <FormField field=Field::Email name="email" label=a.email kind=InputKind::Email autocomplete="email" errors />
             <button type="submit" class="button primary">{a.send_link}</button>
         </ActionForm>
         <p>
@@ -38,6 +40,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let a = use_texts().account;
     let reset = ServerAction::<ResetPassword>::new();
     let error = Signal::derive(move || reset.value().get().and_then(Result::err));
+    let errors = field_errors(error);
     let params = use_params_map();
     let token = move || params.read().get("token").unwrap_or_default();
     view! {
@@ -47,14 +50,14 @@ pub fn ResetPasswordPage() -> impl IntoView {
         <ActionForm action=reset attr:class="form narrow" attr:novalidate="">
             <FormProblems error />
             <input type="hidden" name="token" value=token />
-            <AccountField
+            <FormField
                 field=Field::NewPassword
                 name="new_password"
                 label=a.new_password
-                kind="password"
+                kind=InputKind::Password
                 autocomplete="new-password"
                 hint=(a.password_hint)(PASSWORD_MIN)
-                error
+                errors
             />
             <button type="submit" class="button primary">{a.save_password}</button>
         </ActionForm>
