@@ -36,36 +36,53 @@ pub fn Layout(children: Children) -> impl IntoView {
 }
 
 /// Who is signed in and where, linking to their account, with a sign-out button; or a
-/// sign-in link. Asked again on every navigation, so signing in or out shows at once.
+/// sign-in link. The server renders it from the request's session at once (a value shared
+/// with the client, not an awaited resource: a second suspense boundary beside the page's
+/// made Leptos hang now and then); the browser asks again after each navigation, so signing
+/// in or out shows without a reload.
 #[component]
 fn AccountMenu() -> impl IntoView {
     let a = use_locale().texts().account;
     let location = use_location();
-    let account = Resource::new(move || location.pathname.get(), |_| get_account());
+    let initial = SharedValue::new(signed_in).into_inner();
+    let fresh = LocalResource::new(move || {
+        location.pathname.track();
+        get_account()
+    });
+    let current = move || match fresh.get() {
+        Some(Ok(acc)) => acc.map(|acc| (acc.name, acc.org.map(|(_, name, _)| name))),
+        _ => initial.clone(),
+    };
     let logout = ServerAction::<Logout>::new();
     view! {
         <nav class="account-nav" aria-label=a.account_nav>
-            <Transition>
-                {move || Suspend::new(async move {
-                    match account.await {
-                        Ok(Some(acc)) => {
-                            let org = acc.org.map(|(_, name, _)| name);
-                            view! {
-                                <a class="account-link" href="/account">
-                                    <span class="account-name">{acc.name}</span>
-                                    {org.map(|o| view! { " " <span class="account-org">{o}</span> })}
-                                </a>
-                                <ActionForm action=logout>
-                                    <button type="submit" class="header-button">{a.sign_out}</button>
-                                </ActionForm>
-                            }
-                                .into_any()
-                        }
-                        _ => view! { <a class="account-link" href="/login">{a.sign_in}</a> }.into_any(),
-                    }
-                })}
-            </Transition>
+            {move || match current() {
+                Some((name, org)) => view! {
+                    <a class="account-link" href="/account">
+                        <span class="account-name">{name}</span>
+                        {org.map(|o| view! { " " <span class="account-org">{o}</span> })}
+                    </a>
+                    <ActionForm action=logout>
+                        <button type="submit" class="header-button">{a.sign_out}</button>
+                    </ActionForm>
+                }
+                .into_any(),
+                None => view! { <a class="account-link" href="/login">{a.sign_in}</a> }.into_any(),
+            }}
         </nav>
+    }
+}
+
+/// The signed-in person's name and organisation, from the request (server only).
+fn signed_in() -> Option<(String, Option<String>)> {
+    #[cfg(feature = "ssr")]
+    {
+        let (_, visitor) = crate::server::auth::visitor().ok()?;
+        visitor.0.map(|id| (id.name, id.org_name))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
     }
 }
 

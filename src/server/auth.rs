@@ -104,6 +104,7 @@ mod tests {
             name: "Anna".into(),
             session: "x".into(),
             org: role.map(|r| (OrgId(1), r)),
+            org_name: role.map(|_| "Vaaralahden kaupunki".into()),
         }))
     }
 

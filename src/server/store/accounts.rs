@@ -29,6 +29,8 @@ pub struct Identity {
     pub name: String,
     pub session: String,
     pub org: Option<(OrgId, Role)>,
+    /// The name of that organisation, for the page header.
+    pub org_name: Option<String>,
 }
 
 /// A login candidate: the account behind an e-mail address.
@@ -143,18 +145,27 @@ pub async fn create_session(
 
 /// The live session under `token_hash`, or `None`. An expired session is deleted.
 pub async fn identify(db: &Db, token_hash: &str) -> AppResult<Option<Identity>> {
-    type Row = (i64, Option<i64>, i64, i64, String, Option<String>);
+    type Row = (
+        i64,
+        Option<i64>,
+        i64,
+        i64,
+        String,
+        Option<String>,
+        Option<String>,
+    );
     let row: Option<Row> = sqlx::query_as(
-        "SELECT s.user_id, s.org_id, s.created_at, s.last_seen, u.name, m.role FROM sessions s \
-         JOIN users u ON u.id = s.user_id \
+        "SELECT s.user_id, s.org_id, s.created_at, s.last_seen, u.name, m.role, o.name \
+         FROM sessions s JOIN users u ON u.id = s.user_id \
          LEFT JOIN memberships m ON m.user_id = s.user_id AND m.org_id = s.org_id \
+         LEFT JOIN organisations o ON o.id = m.org_id \
          WHERE s.token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(&db.pool)
     .await
     .map_err(db_error)?;
-    let Some((user, org, created, seen, name, role)) = row else {
+    let Some((user, org, created, seen, name, role, org_name)) = row else {
         return Ok(None);
     };
     let now = now_ms();
@@ -179,6 +190,7 @@ pub async fn identify(db: &Db, token_hash: &str) -> AppResult<Option<Identity>> 
         name,
         session: token_hash.to_string(),
         org,
+        org_name,
     }))
 }
 
